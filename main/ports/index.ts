@@ -1,0 +1,20 @@
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+import type { Notifier } from './notifier.js';
+import type { SecretStore } from './secret-store.js';
+import type { SettingsStore } from './settings-store.js';
+import type { TrayView } from './tray-view.js';
+import type { UrlOpener } from './url-opener.js';
+
+/** Everything platform-specific the core needs; each host supplies its own. */
+export interface Ports {
+  secrets: SecretStore;
+  settings: SettingsStore;
+  opener: UrlOpener;
+  clock: Clock;
+  notifier: Notifier;
+  tray: TrayView;
+  logger: Logger;
+}
+
+export type { Clock, Logger, Notifier, SecretStore, SettingsStore, TrayView, UrlOpener };

@@ -1,0 +1,280 @@
+import {
+  allowInsecureRequests,
+  ClientSecretPost,
+  None,
+  processRefreshTokenResponse,
+  processRevocationResponse,
+  refreshTokenGrantRequest,
+  revocationRequest,
+  type AuthorizationServer,
+  type Client,
+  type ClientAuth,
+  type TokenEndpointResponse,
+} from 'oauth4webapi';
+import type { ConnectionView } from '../../preload/contract.js';
+import type { SuperOfficeConfig } from '../config/app-config.js';
+import { AppError, appError } from '../core/app-error.js';
+import { deadlineSignal } from '../net/http.js';
+import { discoverAuthorizationServer } from '../oauth/authorization-server.js';
+import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
+import { toAppError } from '../oauth/oauth-errors.js';
+import { TokenSession } from '../oauth/token-session.js';
+import type { Clock, Logger, SecretStore, UrlOpener } from '../ports/index.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import type { SuperOfficeRecord } from '../settings/settings-schema.js';
+import { currentPrincipalSchema } from './current-principal.js';
+import { SuperOfficeApi } from './superoffice-api.js';
+import { readSuperOfficeClaims } from './superoffice-claims.js';
+import { superOfficeEndpoints } from './superoffice-endpoints.js';
+import { superOfficeView, type SuperOfficeState } from './superoffice-view.js';
+import { TenantResolver } from './tenant-resolver.js';
+
+export interface SuperOfficeConnectionDeps {
+  config: SuperOfficeConfig;
+  settings: SettingsService;
+  secrets: SecretStore;
+  opener: UrlOpener;
+  clock: Clock;
+  logger: Logger;
+  /** Called with the new view on every state change. */
+  onChange: (view: ConnectionView) => void;
+}
+
+/**
+ * The user's SuperOffice connection: sign-in (loopback + PKCE), session restore after a restart,
+ * identity, and sign-out. Tokens stay in the TokenSession (keychain + memory); settings keep only
+ * the non-secret record.
+ */
+export class SuperOfficeConnection {
+  readonly id = 'superoffice' as const;
+  private state: SuperOfficeState = { kind: 'disconnected' };
+  private signIn: AbortController | undefined;
+  private server: AuthorizationServer | undefined;
+  private session: TokenSession | undefined;
+  private api: SuperOfficeApi | undefined;
+  private readonly endpoints;
+  private readonly client: Client;
+  private readonly clientAuth: ClientAuth;
+  private readonly allowHttp: boolean;
+
+  constructor(private readonly deps: SuperOfficeConnectionDeps) {
+    this.endpoints = superOfficeEndpoints(deps.config.authority);
+    this.client = { client_id: deps.config.clientId };
+    this.clientAuth = deps.config.clientSecret ? ClientSecretPost(deps.config.clientSecret) : None();
+    this.allowHttp = new URL(deps.config.authority).hostname === '127.0.0.1';
+  }
+
+  view(): ConnectionView {
+    return superOfficeView(this.state);
+  }
+
+  /** After a restart: picks up the stored record and keychain grant, then checks them with SuperOffice. */
+  async restore(): Promise<void> {
+    const record = this.storedRecord();
+    if (!record) return;
+    const session = this.sessionFor(record.keychainAccount);
+    try {
+      if (!(await session.restore())) {
+        this.setState({ kind: 'needs-reauth', record, error: appError('invalid_grant', 'Your saved sign-in was not found in the keychain.') });
+        return;
+      }
+    } catch (error) {
+      this.setState({ kind: 'error', error: toAppError(error), record });
+      return;
+    }
+    this.useSession(session, record);
+    this.setState({ kind: 'connected', record });
+    await this.verify();
+  }
+
+  /** Runs the whole sign-in; resolves with the final view (disconnected when cancelled). */
+  async connect(): Promise<ConnectionView> {
+    if (this.state.kind === 'connecting') throw appError('already_in_progress');
+    const abort = new AbortController();
+    this.signIn = abort;
+    this.setState({ kind: 'connecting', startedAt: this.deps.clock.now() });
+    try {
+      const record = await this.runSignIn(abort.signal);
+      this.setState({ kind: 'connected', record });
+      return this.view();
+    } catch (error) {
+      const failure = toAppError(error);
+      if (failure.code === 'cancelled') {
+        this.deps.logger.log('info', 'superoffice.signin_cancelled');
+        this.setState(this.fallbackState());
+        return this.view();
+      }
+      this.deps.logger.log('warn', 'superoffice.signin_failed', { errorCode: failure.code });
+      this.setState({ kind: 'error', error: failure });
+      throw failure;
+    } finally {
+      if (this.signIn === abort) this.signIn = undefined;
+    }
+  }
+
+  cancel(): ConnectionView {
+    this.signIn?.abort();
+    return this.view();
+  }
+
+  /** Signs out: revokes the refresh token where SuperOffice offers revocation, deletes the keychain entry, forgets the identity. */
+  async disconnect(): Promise<ConnectionView> {
+    this.signIn?.abort();
+    const record = this.storedRecord();
+    const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
+    if (session) {
+      const refreshToken = session.currentRefreshToken() ?? ((await session.restore().catch(() => false)) ? session.currentRefreshToken() : undefined);
+      if (refreshToken) await this.revoke(refreshToken);
+      try {
+        await session.end();
+      } catch (error) {
+        const failure = toAppError(error);
+        this.setState({ kind: 'error', error: failure, ...(record ? { record } : {}) });
+        throw failure;
+      }
+    }
+    this.deps.settings.update((settings) => ({ ...settings, connections: { ...settings.connections, superoffice: undefined } }));
+    this.session = undefined;
+    this.api = undefined;
+    this.setState({ kind: 'disconnected' });
+    this.deps.logger.log('info', 'superoffice.signed_out');
+    return this.view();
+  }
+
+  /** Asks SuperOffice who the user is, refreshing the record; moves to needs-reauth when the grant is gone. */
+  async verify(): Promise<void> {
+    const record = this.storedRecord();
+    if (!this.api || !record) return;
+    try {
+      const principal = await this.api.get('v1/User/currentPrincipal', currentPrincipalSchema);
+      const updated = this.saveRecord({ ...record, displayName: principal.FullName, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
+      this.setState({ kind: 'connected', record: updated });
+    } catch (error) {
+      const failure = toAppError(error);
+      this.deps.logger.log('warn', 'superoffice.verify_failed', { errorCode: failure.code });
+      if (failure.code === 'invalid_grant') this.setState({ kind: 'needs-reauth', record, error: failure });
+      else if (failure.code === 'keychain_locked' || failure.code === 'keychain_unavailable') this.setState({ kind: 'error', error: failure, record });
+    }
+  }
+
+  private async runSignIn(signal: AbortSignal): Promise<SuperOfficeRecord> {
+    const { clock, logger, opener } = this.deps;
+    this.server ??= await discoverAuthorizationServer(this.endpoints);
+    const { tokens, claims } = await signInWithLoopback({
+      as: this.server,
+      client: this.client,
+      clientAuth: this.clientAuth,
+      scope: 'openid',
+      callbackPath: '/',
+      extraParameters: { response_mode: 'query' },
+      openId: true,
+      allowHttp: this.allowHttp,
+      opener,
+      clock,
+      logger,
+      signal,
+    });
+    const identity = readSuperOfficeClaims(claims);
+    const account = `superoffice:${identity.context}:${identity.associateId}`;
+    const session = this.sessionFor(account);
+    try {
+      await session.begin(tokens);
+    } catch (error) {
+      // The keychain refused: never keep the grant anywhere else. Give it back to the server.
+      if (tokens.refresh_token) await this.revoke(tokens.refresh_token);
+      throw error;
+    }
+    const api = new SuperOfficeApi(session, this.resolverFor(identity.context), logger);
+    let principal;
+    try {
+      principal = await api.get('v1/User/currentPrincipal', currentPrincipalSchema);
+    } catch (error) {
+      await this.revoke(tokens.refresh_token!);
+      await session.end().catch(() => undefined);
+      throw error;
+    }
+    const now = new Date(clock.now()).toISOString();
+    const record = this.saveRecord({
+      authority: this.deps.config.authority,
+      keychainAccount: account,
+      tenant: identity.context,
+      associateId: identity.associateId,
+      displayName: principal.FullName,
+      ...(identity.email ? { email: identity.email } : principal.EMailAddress ? { email: principal.EMailAddress } : {}),
+      isAdministrator: identity.isAdministrator,
+      connectedSince: now,
+      lastSuccessAt: now,
+    });
+    this.session = session;
+    this.api = api;
+    logger.log('info', 'superoffice.connected', { tenant: identity.context, associateId: identity.associateId });
+    return record;
+  }
+
+  private async refresh(refreshToken: string): Promise<TokenEndpointResponse> {
+    this.server ??= await discoverAuthorizationServer(this.endpoints);
+    const response = await refreshTokenGrantRequest(this.server, this.client, this.clientAuth, refreshToken, {
+      [allowInsecureRequests]: this.allowHttp,
+      signal: () => deadlineSignal(30_000),
+    });
+    return processRefreshTokenResponse(this.server, this.client, response);
+  }
+
+  /** Best effort: a failed revocation is logged, never blocks sign-out. */
+  private async revoke(token: string): Promise<void> {
+    try {
+      this.server ??= await discoverAuthorizationServer(this.endpoints);
+      if (!this.server.revocation_endpoint) return;
+      const response = await revocationRequest(this.server, this.client, this.clientAuth, token, {
+        [allowInsecureRequests]: this.allowHttp,
+        signal: () => deadlineSignal(10_000),
+        additionalParameters: { token_type_hint: 'refresh_token' },
+      });
+      await processRevocationResponse(response);
+      this.deps.logger.log('info', 'superoffice.revoked');
+    } catch (error) {
+      this.deps.logger.log('warn', 'superoffice.revoke_failed', { errorCode: toAppError(error).code });
+    }
+  }
+
+  private sessionFor(account: string): TokenSession {
+    return new TokenSession({
+      secrets: this.deps.secrets,
+      account,
+      clock: this.deps.clock,
+      logger: this.deps.logger,
+      refresh: (refreshToken) => this.refresh(refreshToken),
+    });
+  }
+
+  private resolverFor(context: string): TenantResolver {
+    return new TenantResolver({ stateUrl: this.endpoints.stateUrl(context), authority: this.deps.config.authority, clock: this.deps.clock, logger: this.deps.logger });
+  }
+
+  private useSession(session: TokenSession, record: SuperOfficeRecord): void {
+    this.session = session;
+    this.api = new SuperOfficeApi(session, this.resolverFor(record.tenant), this.deps.logger);
+  }
+
+  private storedRecord(): SuperOfficeRecord | undefined {
+    const record = this.deps.settings.value.connections.superoffice;
+    return record && record.authority === this.deps.config.authority ? record : undefined;
+  }
+
+  private saveRecord(record: SuperOfficeRecord): SuperOfficeRecord {
+    this.deps.settings.update((settings) => ({ ...settings, connections: { ...settings.connections, superoffice: record } }));
+    return record;
+  }
+
+  /** After a cancelled sign-in: back to where the user was. */
+  private fallbackState(): SuperOfficeState {
+    const record = this.storedRecord();
+    return record && this.session ? { kind: 'connected', record } : { kind: 'disconnected' };
+  }
+
+  private setState(state: SuperOfficeState): void {
+    this.state = state;
+    this.deps.onChange(this.view());
+  }
+}
+

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { appError } from '../core/app-error.js';
+import { fetchWithTimeout } from '../net/http.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import { isTrustedApiOrigin } from './superoffice-endpoints.js';
+
+const tenantStateSchema = z.object({
+  ContextIdentifier: z.string(),
+  Endpoint: z.string(),
+  State: z.string(),
+  IsRunning: z.boolean(),
+  ValidUntil: z.string().optional(),
+  Api: z.string().optional(),
+});
+
+const USABLE_STATES = new Set(['Running', 'OnlineMaintenance']);
+const MAX_CACHE_MS = 60 * 60_000;
+
+/**
+ * Finds the tenant's current numbered API host (sod2, online3, …) through the tenant state API and
+ * caches it until ValidUntil. Unnumbered hosts are for sign-in only and answer 421 to API calls.
+ */
+export class TenantResolver {
+  private cached: { apiBase: string; until: number } | undefined;
+
+  constructor(
+    private readonly options: { stateUrl: string; authority: string; clock: Clock; logger: Logger },
+  ) {}
+
+  /** The REST root, ending in "/api/". */
+  async apiBase(): Promise<string> {
+    if (this.cached && this.options.clock.now() < this.cached.until) return this.cached.apiBase;
+    return this.resolve();
+  }
+
+  /** Forgets the cached host (after a 421 Misdirected Request). */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  private async resolve(): Promise<string> {
+    const { clock, logger, stateUrl, authority } = this.options;
+    const response = await fetchWithTimeout(stateUrl, { headers: { accept: 'application/json' } }, 15_000);
+    if (response.status >= 500) throw appError('server_error', 'SuperOffice’s tenant status service is having problems.');
+    if (!response.ok) throw appError('tenant_unavailable', `SuperOffice’s tenant status service answered ${response.status}.`);
+    const state = tenantStateSchema.safeParse(await response.json().catch(() => undefined));
+    if (!state.success) throw appError('bad_response', 'SuperOffice’s tenant status service sent an answer the app could not read.');
+    const { State, IsRunning, Endpoint, Api, ValidUntil } = state.data;
+    if (!IsRunning || !USABLE_STATES.has(State)) {
+      throw appError('tenant_unavailable', `Your SuperOffice tenant is not available right now (state: ${State.replace(/[^\w]/g, '').slice(0, 32)}).`);
+    }
+    const apiBase = withTrailingSlash(Api || `${Endpoint.replace(/\/+$/, '')}/api`);
+    if (!isTrustedApiOrigin(apiBase, authority)) throw appError('bad_response', 'SuperOffice’s tenant status service pointed to an unexpected host.');
+    const validUntil = ValidUntil ? Date.parse(ValidUntil) : Number.NaN;
+    const now = clock.now();
+    const until = Number.isFinite(validUntil) ? Math.min(validUntil, now + MAX_CACHE_MS) : now + 5 * 60_000;
+    this.cached = { apiBase, until };
+    logger.log('info', 'tenant.resolved', { host: new URL(apiBase).host });
+    return apiBase;
+  }
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { dispatchCall, type ApiHandlers } from '../../../main/api/dispatch.js';
+import { appError } from '../../../main/core/app-error.js';
+import { API_CALL_NAMES, type ConnectionView } from '../../../preload/contract.js';
+import { ARG_SCHEMAS } from '../../../main/api/arg-schemas.js';
+import { MemoryLogger } from '../../support/memory-logger.js';
+
+const view: ConnectionView = { id: 'superoffice', title: 'SuperOffice CRM Online', status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+const calls: string[] = [];
+const handlers: ApiHandlers = {
+  getAppInfo: () => ({ name: 'x', version: '1', host: 'browser', environment: 'sandbox', environmentLabel: 'Sandbox', platform: 'linux' }),
+  listConnections: () => [view],
+  connect: (id) => {
+    calls.push(`connect:${id}`);
+    throw appError('access_denied');
+  },
+  cancelConnect: () => view,
+  disconnect: () => {
+    throw new Error('boom with a secret token eyJa.eyJb.c');
+  },
+};
+
+describe('dispatch', () => {
+  it('has one argument guard per contract call', () => {
+    expect(Object.keys(ARG_SCHEMAS).sort()).toEqual([...API_CALL_NAMES].sort());
+  });
+
+  it('returns ok results', async () => {
+    expect(await dispatchCall(handlers, new MemoryLogger(), 'listConnections', [])).toEqual({ ok: true, value: [view] });
+  });
+
+  it.each([
+    ['__proto__', []],
+    ['constructor', []],
+    ['toString', []],
+    ['connectEverything', []],
+    [42, []],
+    [null, []],
+  ])('refuses the unknown call %s', async (name, args) => {
+    const result = await dispatchCall(handlers, new MemoryLogger(), name, args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+  });
+
+  it.each([
+    ['connect', ['zoom-not-yet']],
+    ['connect', []],
+    ['connect', ['superoffice', 'extra']],
+    ['connect', 'superoffice'],
+    ['connect', [{ toString: () => 'superoffice' }]],
+    ['getAppInfo', [1]],
+  ])('refuses bad arguments to %s', async (name, args) => {
+    calls.length = 0;
+    const result = await dispatchCall(handlers, new MemoryLogger(), name, args);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('turns an AppError into its code, message and remedy', async () => {
+    const result = await dispatchCall(handlers, new MemoryLogger(), 'connect', ['superoffice']);
+    expect(result).toEqual({ ok: false, error: { code: 'access_denied', message: expect.any(String), remedy: expect.any(String) } });
+  });
+
+  it('turns an unexpected exception into a safe internal error without its text', async () => {
+    const logger = new MemoryLogger();
+    const result = await dispatchCall(handlers, logger, 'disconnect', ['superoffice']);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('eyJ');
+    expect(JSON.stringify(logger.entries)).not.toContain('eyJa.eyJb');
+  });
+});
