@@ -3,24 +3,17 @@
  * starts the built-in sandbox unless a real SuperOffice tenant is configured.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './launch/electron-binary.js';
 import { startBrowserHost } from './web/start-browser-host.js';
 
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const projectDir = join(distDir, '..');
 
 function electronBinary(): string | null {
-  if (process.env.VMT_HOST === 'browser') return null;
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  return process.env.VMT_HOST === 'browser' ? null : findElectronBinary();
 }
 
 function realTenantConfigured(): boolean {
@@ -29,7 +22,7 @@ function realTenantConfigured(): boolean {
 
 /** Starts the sandbox in its own process (product and sandbox never share code) and returns its ready line. */
 async function startSandbox(): Promise<{ child: ChildProcess; description: string }> {
-  const child = spawn(process.execPath, [join(distDir, 'sandbox', 'main.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(distDir, 'main', 'sandbox', 'main.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const description = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`The sandbox stopped before it was ready (exit ${code}).`)));

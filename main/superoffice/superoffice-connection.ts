@@ -13,7 +13,7 @@ import {
 } from 'oauth4webapi';
 import type { ConnectionView } from '../../preload/contract.js';
 import type { SuperOfficeConfig } from '../config/app-config.js';
-import { AppError, appError } from '../core/app-error.js';
+import { appError } from '../core/app-error.js';
 import { deadlineSignal } from '../net/http.js';
 import { discoverAuthorizationServer } from '../oauth/authorization-server.js';
 import { signInWithLoopback } from '../oauth/loopback-sign-in.js';

@@ -48,7 +48,7 @@ export function superOfficeView(state: SuperOfficeState): ConnectionView {
         ...base,
         ...(state.record ? identity(state.record) : {}),
         status: 'error',
-        statusText: state.error.message,
+        statusText: state.record ? `Connection problem with ${state.record.tenant}` : 'Not connected',
         error: state.error.toApiError(),
         nextAction: 'retry',
       };

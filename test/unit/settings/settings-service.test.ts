@@ -12,6 +12,7 @@ const record = {
   tenant: 'Cust12345',
   associateId: 5,
   displayName: 'Alice Andersen',
+  isAdministrator: false,
   connectedSince: '2026-11-23T09:00:00.000Z',
 };
 

@@ -1,0 +1,31 @@
+import { shell } from 'electron';
+import type { Logger } from '../ports/logger.js';
+import type { UrlOpener } from '../ports/url-opener.js';
+import { isAllowedExternalUrl } from '../security/url-policy.js';
+
+/** UrlOpener over shell.openExternal that opens only allow-listed URLs (checklist #15). */
+export function createElectronUrlOpener(allowedOrigins: readonly string[], logger: Logger): UrlOpener {
+  return {
+    async open(url: string): Promise<boolean> {
+      if (!isAllowedExternalUrl(url, allowedOrigins)) {
+        logger.log('warn', 'opener.refused', { scheme: schemeOf(url) });
+        return false;
+      }
+      try {
+        await shell.openExternal(url, { activate: true });
+        return true;
+      } catch (error) {
+        logger.log('error', 'opener.failed', { error });
+        return false;
+      }
+    },
+  };
+}
+
+function schemeOf(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return 'invalid';
+  }
+}

@@ -1,0 +1,195 @@
+import { provide } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import { Task, initialState } from '@lit/task';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ApiError, AppInfo, TrayApi } from '../../preload/contract.js';
+import { safeCall } from '../api/safe-call.js';
+import { apiContext } from '../context/api-context.js';
+import { ConnectionsController } from '../controllers/connections-controller.js';
+import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
+import { alerts, buttons, tokens } from '../styles/tokens.js';
+import './connection-card.js';
+
+/** The popover's root: provides the API to the tree, shows the app header and the connection cards. */
+@localized()
+@customElement('vmt-app')
+export class VmtApp extends LitElement {
+  static override styles = [
+    tokens,
+    buttons,
+    alerts,
+    css`
+      :host {
+        display: block;
+        box-sizing: border-box;
+        min-height: 100vh;
+        background: var(--vmt-bg);
+      }
+      .popover {
+        display: flex;
+        flex-direction: column;
+        min-height: 100vh;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--vmt-space-2);
+        padding: var(--vmt-space-3) var(--vmt-space-4);
+        border-bottom: 1px solid var(--vmt-divider);
+        background: var(--vmt-surface);
+      }
+      h1 {
+        margin: 0;
+        font-size: var(--vmt-font-size-title);
+        font-weight: 650;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .env {
+        flex: none;
+        display: inline-flex;
+        align-items: center;
+        gap: 5px;
+        padding: 2px 9px;
+        border-radius: 999px;
+        font-size: var(--vmt-font-size-small);
+        font-weight: 600;
+        background: var(--vmt-env-bg);
+        color: var(--vmt-env-text);
+        white-space: nowrap;
+      }
+      .env.sandbox {
+        background: var(--vmt-sandbox-bg);
+        color: var(--vmt-sandbox-text);
+        box-shadow: inset 0 0 0 1px var(--vmt-sandbox-border);
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .env.sandbox::before {
+        content: '';
+        width: 7px;
+        height: 7px;
+        border-radius: 50%;
+        background: currentColor;
+      }
+      main {
+        flex: 1;
+        display: flex;
+        flex-direction: column;
+        gap: var(--vmt-space-3);
+        padding: var(--vmt-space-4);
+      }
+      .placeholder {
+        margin: 0;
+        color: var(--vmt-text-muted);
+        text-align: center;
+        padding: var(--vmt-space-5) 0;
+      }
+      .load-failed {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: var(--vmt-space-2);
+      }
+      .load-failed .alert {
+        align-self: stretch;
+      }
+      footer {
+        padding: var(--vmt-space-2) var(--vmt-space-4) var(--vmt-space-3);
+        color: var(--vmt-text-muted);
+        font-size: var(--vmt-font-size-small);
+        text-align: center;
+      }
+    `,
+  ];
+
+  /** The host's API, provided to every component below. main.ts sets it once; until then it is undefined. */
+  @provide({ context: apiContext })
+  @property({ attribute: false })
+  api!: TrayApi;
+
+  private readonly connections = new ConnectionsController(this, () => this.api as TrayApi | undefined);
+
+  private readonly appInfo = new Task(this, {
+    args: () => [this.api as TrayApi | undefined] as const,
+    task: async ([api]): Promise<AppInfo> => {
+      if (!api) return initialState as never;
+      const result = await safeCall(() => api.getAppInfo());
+      if (!result.ok) throw result.error;
+      return result.value;
+    },
+  });
+
+  constructor() {
+    super();
+    // A card's call answered with a fresh view: take it now rather than wait for the event.
+    this.addEventListener(ConnectionUpdatedEvent.type, (event) => this.connections.apply(event.view));
+  }
+
+  override render(): TemplateResult {
+    const info = this.appInfo.value;
+    return html`
+      <div class="popover">
+        <header>
+          <h1><bdi>${info?.name || msg('Video Meetings Tray')}</bdi></h1>
+          ${info ? this.renderEnvironment(info) : nothing}
+        </header>
+        <main aria-label=${msg('Connections')}>
+          ${this.appInfo.render({ error: (error) => this.renderError(error) })} ${this.renderConnections()}
+        </main>
+        ${info
+          ? html`<footer><bdi>${msg(str`Version ${info.version}`)}</bdi></footer>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderEnvironment(info: AppInfo): TemplateResult {
+    const sandbox = info.environment === 'sandbox';
+    const label = info.environmentLabel || (sandbox ? msg('Sandbox') : info.environment);
+    return html`<span
+      class="env ${sandbox ? 'sandbox' : ''}"
+      data-environment=${info.environment}
+      title=${sandbox ? msg('Sandbox: a test environment, not your real CRM') : msg('SuperOffice environment')}
+      ><span class="visually-hidden">${msg('Environment:')} </span><bdi>${label}</bdi></span
+    >`;
+  }
+
+  private renderConnections(): TemplateResult | typeof nothing {
+    const { state, error } = this.connections;
+    if (state === 'failed') {
+      return html`<div class="load-failed">
+        ${error ? this.renderError(error) : nothing}
+        <button type="button" class="button" @click=${() => void this.connections.reload()}>${msg('Try again')}</button>
+      </div>`;
+    }
+    const list = this.connections.connections;
+    if (list.length === 0) {
+      if (state === 'ready') return html`<p class="placeholder">${msg('No connections yet.')}</p>`;
+      return html`<p class="placeholder" role="status">${msg('Loading connections…')}</p>`;
+    }
+    return html`${repeat(
+      list,
+      (view) => view.id,
+      (view) => html`<vmt-connection-card .connection=${view}></vmt-connection-card>`,
+    )}`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    const apiError = error as Partial<ApiError>;
+    return html`<div class="alert" role="alert">
+      <bdi class="alert-message">${apiError.message ?? msg('Something went wrong.')}</bdi>
+      ${apiError.remedy ? html`<bdi class="alert-remedy">${apiError.remedy}</bdi>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vmt-app': VmtApp;
+  }
+}
