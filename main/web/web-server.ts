@@ -86,7 +86,7 @@ export async function startWebServer(options: {
         response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
         response.end(JSON.stringify(result));
       },
-      () => refuse(400, 'body'),
+      (error: unknown) => refuse(error instanceof BodyTooLarge ? 413 : 400, 'body'),
     );
   });
 
@@ -103,6 +103,8 @@ export async function startWebServer(options: {
   };
 }
 
+class BodyTooLarge extends Error {}
+
 function readJson(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return reject(new Error('content type'));
@@ -110,12 +112,11 @@ function readJson(request: IncomingMessage): Promise<unknown> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        request.destroy();
-        reject(new Error('too large'));
-      } else chunks.push(chunk);
+      // Past the limit, drain without keeping anything, then refuse.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     request.on('end', () => {
+      if (size > MAX_BODY_BYTES) return reject(new BodyTooLarge());
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
       } catch (error) {

@@ -1,0 +1,14 @@
+import { systemClock, type Clock } from '../../main/ports/clock.js';
+
+/** Real timers, but `now()` can be moved ahead (e.g. past an access token's expiry). */
+export class OffsetClock implements Clock {
+  offsetMs = 0;
+
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+
+  setTimer(ms: number, callback: () => void): () => void {
+    return systemClock.setTimer(ms, callback);
+  }
+}
