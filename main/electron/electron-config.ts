@@ -1,4 +1,5 @@
-import { loadAppConfig, tenantSettingsSchema, type AppConfig, type TenantSettings } from '../config/app-config.js';
+import { loadAppConfig, type AppConfig } from '../config/app-config.js';
+import { tenantFromSettings } from '../config/tenant-from-settings.js';
 import type { SettingsStore } from '../ports/settings-store.js';
 import { ElectronSettingsStore } from './electron-settings-store.js';
 
@@ -19,16 +20,4 @@ export function loadElectronConfig(env: Record<string, string | undefined>, user
   const tenant = tenantFromSettings(settings);
   const config = loadAppConfig(env, tenant ? { dataDir, tenant } : { dataDir });
   return { config, settings: config.dataDir === dataDir ? settings : new ElectronSettingsStore(config.dataDir) };
-}
-
-function tenantFromSettings(settings: SettingsStore): TenantSettings | undefined {
-  let document: unknown;
-  try {
-    document = settings.read();
-  } catch {
-    return undefined; // A corrupt file is the core's to report and back up.
-  }
-  if (typeof document !== 'object' || document === null || !('tenant' in document)) return undefined;
-  const parsed = tenantSettingsSchema.safeParse(document.tenant);
-  return parsed.success ? parsed.data : undefined;
 }

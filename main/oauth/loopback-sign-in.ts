@@ -1,5 +1,6 @@
 import {
   allowInsecureRequests,
+  AuthorizationResponseError,
   authorizationCodeGrantRequest,
   expectNoNonce,
   generateRandomNonce,
@@ -114,7 +115,14 @@ async function redeemCode(
   flow: { state: string; nonce: string | undefined; verifier: string; redirectUri: string },
 ): Promise<SignInResult> {
   const { as, client, clock } = request;
-  const validated = validateAuthResponse(as, client, params, flow.state);
+  let validated: URLSearchParams;
+  try {
+    validated = validateAuthResponse(as, client, params, flow.state);
+  } catch (error) {
+    // A server error (access_denied…) is the user's answer; anything else (e.g. a wrong `iss`, RFC 9207) is not trusted.
+    if (error instanceof AuthorizationResponseError) throw error;
+    throw appError('invalid_callback', 'The sign-in answer did not come from the expected server, so it was rejected.');
+  }
   const http = { [allowInsecureRequests]: request.allowHttp, signal: () => deadlineSignal(30_000, request.signal) };
   const response = await authorizationCodeGrantRequest(as, client, request.clientAuth, validated, flow.redirectUri, flow.verifier, http);
   const tokens = await processAuthorizationCodeResponse(as, client, response, {

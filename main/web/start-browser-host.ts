@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAppConfig, tenantSettingsSchema } from '../config/app-config.js';
+import { loadAppConfig } from '../config/app-config.js';
+import { tenantFromSettings } from '../config/tenant-from-settings.js';
 import { defaultDataDir } from '../config/default-data-dir.js';
 import type { AppCore } from '../core/app-core-types.js';
 import { createAppCore } from '../core/create-app-core.js';
@@ -45,7 +46,8 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   const distDir = options.distDir ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const dataDir = env.VMT_DATA_DIR || defaultDataDir(env);
   const settingsStore = new ConfSettingsStore(dataDir);
-  const config = loadAppConfig(env, { dataDir, tenant: tenantFromSettings(settingsStore) });
+  const tenant = tenantFromSettings(settingsStore);
+  const config = loadAppConfig(env, tenant ? { dataDir, tenant } : { dataDir });
   const logFile = join(config.dataDir, 'logs', 'main.log');
   const logger: Logger = createFileLogger(logFile, { echo: options.echoLogs ?? false });
   const streams = new EventStreams();
@@ -89,14 +91,4 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       await server.close();
     },
   };
-}
-
-function tenantFromSettings(store: ConfSettingsStore) {
-  try {
-    const raw = store.read() as { tenant?: unknown } | undefined;
-    const parsed = tenantSettingsSchema.safeParse(raw?.tenant);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -122,6 +122,24 @@ describe('SuperOffice connection against the sandbox (real keychain)', () => {
     expect(await core.keychain.get('superoffice:Cust12345:5')).toBeNull();
   });
 
+  it('rejects a callback whose iss is not the issuer (RFC 9207 mix-up defence)', async () => {
+    core.person.tamper = (callback) => {
+      expect(callback.searchParams.get('iss')).toBe(core.sandbox.superoffice.authority);
+      callback.searchParams.set('iss', 'https://evil.example');
+    };
+    await expect(core.connection.connect()).rejects.toMatchObject({ code: 'invalid_callback' });
+    expect(await core.keychain.get('superoffice:Cust12345:5')).toBeNull();
+  });
+
+  it('ignores a callback with a tampered state and keeps waiting until cancelled', async () => {
+    core.person.tamper = (callback) => callback.searchParams.set('state', 'forged');
+    const signIn = core.connection.connect();
+    expect(await core.person.walk.catch(() => 0)).toBe(0);
+    expect(core.connection.view().status).toBe('connecting');
+    core.connection.cancel();
+    expect(await signIn).toMatchObject({ status: 'disconnected' });
+  });
+
   it('refuses a second sign-in while one is in progress, and cancels cleanly', async () => {
     core.person.decision = 'ignore';
     const first = core.connection.connect();

@@ -12,6 +12,9 @@ export class FetchPerson implements UrlOpener {
   /** Settles when the last walk through the pages is over (with the loopback answer's status). */
   walk: Promise<number> = Promise.resolve(0);
 
+  /** Lets a test alter the redirect before it reaches the app (a mix-up or tampering attack). */
+  tamper: ((callback: URL) => void) | undefined;
+
   constructor(
     private readonly authority: string,
     private readonly user = { username: 'alice@example.com', password: 'sandbox' },
@@ -35,6 +38,7 @@ export class FetchPerson implements UrlOpener {
       else throw new Error(`unexpected sandbox page (${landing.status})`);
     }
     if (landing.kind !== 'callback') throw new Error('the sign-in did not reach the app');
+    this.tamper?.(landing.url);
     const answer = await fetch(landing.url, { redirect: 'manual' });
     return answer.status;
   }
