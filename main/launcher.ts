@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './launch/electron-binary.js';
+import { relaunchInPrivateSession, startTemporaryKeyring, wantsPrivateKeyring } from './launch/private-keyring.js';
 import { startBrowserHost } from './web/start-browser-host.js';
 
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,11 @@ function openInBrowser(url: string): void {
 }
 
 async function main(): Promise<void> {
+  if (wantsPrivateKeyring(process.env)) {
+    console.log('Keychain: no desktop session here, so the app runs with a private, temporary keyring (sign-ins last for this run).');
+    process.exit(await relaunchInPrivateSession());
+  }
+  if (process.env.VMT_PRIVATE_SESSION) await startTemporaryKeyring();
   const env = { ...process.env };
   let sandbox: ChildProcess | undefined;
   if (!realTenantConfigured()) {
