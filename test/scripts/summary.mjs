@@ -33,6 +33,16 @@ if (existsSync('reports/playwright.json')) {
   failed += 1;
 }
 
+// A runner that failed without a failed test (an unhandled error, a crash) still fails the run.
+for (const runner of ['vitest', 'playwright']) {
+  const file = `reports/${runner}.exit`;
+  const code = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+  if (code !== 0 && failed === 0) {
+    problems.push(`${runner} exited with ${Number.isNaN(code) ? 'no exit code' : code} (errors outside tests)`);
+    failed += 1;
+  }
+}
+
 for (const problem of problems) console.log(`note: ${problem}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
