@@ -10,8 +10,16 @@
 /** Name of the global the hosts expose the API under (window[API_KEY]). */
 export const API_KEY = 'videoMeetingsTray';
 
-/** Connections the app manages. Providers join this list as they are implemented. */
-export const CONNECTION_IDS = ['superoffice'] as const;
+/** Video-meeting providers, in the order the app offers them. */
+export const PROVIDER_IDS = ['zoom', 'google', 'teams', 'webex', 'jitsi'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+/** Providers whose meetings take a passcode the user sets (Zoom's "one extra setting", and Webex's). */
+export const PASSCODE_PROVIDER_IDS = ['zoom', 'webex'] as const;
+export type PasscodeProviderId = (typeof PASSCODE_PROVIDER_IDS)[number];
+
+/** Connections the app manages: SuperOffice CRM and the video providers. */
+export const CONNECTION_IDS = ['superoffice', ...PROVIDER_IDS] as const;
 export type ConnectionId = (typeof CONNECTION_IDS)[number];
 
 /** Where the app runs. */
@@ -51,6 +59,13 @@ export const ERROR_CODES = [
   'keychain_locked',
   'browser_unavailable',
   'not_connected',
+  'reauth_other_device',
+  'consent_revoked',
+  'insufficient_scope',
+  'rate_limited',
+  'provider_unavailable',
+  'invalid_passcode',
+  'superoffice_required',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -78,9 +93,20 @@ export interface ConnectionAccount {
   tenant?: string;
 }
 
+/** The meeting passcode setting of Zoom and Webex, with the rules the account enforces. */
+export interface PasscodeSetting {
+  /** The saved passcode, or '' when none is saved yet. */
+  value: string;
+  /** The rules, one line each, as the user should read them (e.g. "At most 10 characters"). */
+  rules: string[];
+  maxLength: number;
+}
+
 /** A connection as the renderer sees it. */
 export interface ConnectionView {
   id: ConnectionId;
+  /** The CRM connection, or a video-meeting provider. */
+  kind: 'crm' | 'video';
   /** Product name, e.g. "SuperOffice CRM Online". */
   title: string;
   status: ConnectionStatus;
@@ -94,6 +120,24 @@ export interface ConnectionView {
   startedAt?: string;
   error?: ApiError;
   nextAction: ConnectionAction;
+  /** Video providers: whether new meetings are created with this provider. */
+  active?: boolean;
+  /** Video providers: false for Jitsi Meet, which needs no provider account. */
+  needsAccount?: boolean;
+  /** Zoom and Webex: the meeting passcode setting. */
+  passcode?: PasscodeSetting;
+}
+
+/** A video meeting as the user may see and share it (join link, meeting ID, passcode). */
+export interface MeetingView {
+  provider: ProviderId;
+  title: string;
+  joinUrl: string;
+  meetingId: string;
+  /** The passcode the provider actually set (may differ from the one asked for). */
+  passcode?: string;
+  /** ISO 8601 start. */
+  start: string;
 }
 
 /** Calls the renderer may make: name → argument tuple and result value. */
@@ -105,6 +149,14 @@ export interface ApiCalls {
   cancelConnect: { args: [id: ConnectionId]; result: ConnectionView };
   /** Signs out: revokes where the server offers it, deletes the keychain entry, forgets the identity. */
   disconnect: { args: [id: ConnectionId]; result: ConnectionView };
+  /** Chooses the provider new meetings are created with; the others keep their sign-in. */
+  setActiveProvider: { args: [id: ProviderId]; result: ConnectionView[] };
+  /** A random passcode that satisfies Zoom's (or Webex's) rules and the account's own; not saved. */
+  generatePasscode: { args: [id: PasscodeProviderId]; result: string };
+  /** Validates and saves the meeting passcode; invalid input is an `invalid_passcode` error that says why. */
+  savePasscode: { args: [id: PasscodeProviderId, passcode: string]; result: ConnectionView };
+  /** Creates a meeting starting now (30 minutes) with the provider, to try the connection. */
+  createTestMeeting: { args: [id: ProviderId]; result: MeetingView };
 }
 export type ApiCallName = keyof ApiCalls;
 
@@ -115,6 +167,10 @@ export const API_CALL_NAMES = [
   'connect',
   'cancelConnect',
   'disconnect',
+  'setActiveProvider',
+  'generatePasscode',
+  'savePasscode',
+  'createTestMeeting',
 ] as const satisfies readonly ApiCallName[];
 
 /** Events the core pushes to the renderer: name → payload. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { API_CALL_NAMES, CONNECTION_IDS, type ApiCallName } from '../../preload/contract.js';
+import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, type ApiCallName } from '../../preload/contract.js';
 
 const connectionId = z.enum(CONNECTION_IDS);
+const providerId = z.enum(PROVIDER_IDS);
+const passcodeProviderId = z.enum(PASSCODE_PROVIDER_IDS);
 
 /** Run-time argument guards, one per contract call (types vanish at the boundary). */
 export const ARG_SCHEMAS = {
@@ -10,6 +12,11 @@ export const ARG_SCHEMAS = {
   connect: z.tuple([connectionId]),
   cancelConnect: z.tuple([connectionId]),
   disconnect: z.tuple([connectionId]),
+  setActiveProvider: z.tuple([providerId]),
+  generatePasscode: z.tuple([passcodeProviderId]),
+  // Length is checked by the passcode rules with a clear message; this only bounds the input.
+  savePasscode: z.tuple([passcodeProviderId, z.string().max(200)]),
+  createTestMeeting: z.tuple([providerId]),
 } satisfies Record<ApiCallName, z.ZodType>;
 
 export function isApiCallName(name: unknown): name is ApiCallName {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EnvironmentId } from '../../preload/contract.js';
+import { providerSignInOrigins, realProvidersConfig, sandboxProvidersConfig, sandboxProvidersSchema, type ProvidersConfig } from './providers-config.js';
 
 /** How the app reaches SuperOffice: the built-in sandbox or a real environment. */
 export interface SuperOfficeConfig {
@@ -19,6 +20,7 @@ export interface AppConfig {
   keychainService: string;
   /** Origins the app may open in the system browser. */
   allowedExternalOrigins: string[];
+  providers: ProvidersConfig;
 }
 
 const REAL_ENVIRONMENTS = ['sod', 'qaonline', 'online'] as const;
@@ -31,7 +33,7 @@ const ENVIRONMENT_LABELS: Record<EnvironmentId, string> = {
 
 const sandboxDescription = z.object({
   superoffice: z.object({ authority: z.url(), clientId: z.string().min(1), clientSecret: z.string().optional() }),
-});
+}).extend(sandboxProvidersSchema.shape);
 /** What the sandbox prints when it is ready, passed to the hosts in VMT_SANDBOX. */
 export type SandboxDescription = z.infer<typeof sandboxDescription>;
 
@@ -58,13 +60,15 @@ export function loadAppConfig(
   const real = realTenantFrom(env) ?? defaults.tenant;
   if (real) {
     const authority = `https://${real.environment}.superoffice.com`;
+    const providers = realProvidersConfig(env);
     return {
       environment: real.environment,
       environmentLabel: ENVIRONMENT_LABELS[real.environment],
       superoffice: { authority, clientId: real.clientId, clientSecret: real.clientSecret },
       dataDir,
       keychainService: env.VMT_KEYCHAIN_SERVICE || keychainServiceFor(real.environment),
-      allowedExternalOrigins: [authority],
+      allowedExternalOrigins: [authority, ...providerSignInOrigins(providers)],
+      providers,
     };
   }
   if (!env.VMT_SANDBOX) {
@@ -74,13 +78,15 @@ export function loadAppConfig(
   }
   const sandbox = parseSandboxDescription(env.VMT_SANDBOX);
   const authority = new URL(sandbox.superoffice.authority).origin;
+  const providers = sandboxProvidersConfig(sandbox, env);
   return {
     environment: 'sandbox',
     environmentLabel: ENVIRONMENT_LABELS.sandbox,
     superoffice: { ...sandbox.superoffice, authority },
     dataDir,
     keychainService: env.VMT_KEYCHAIN_SERVICE || keychainServiceFor('sandbox'),
-    allowedExternalOrigins: [authority],
+    allowedExternalOrigins: [authority, ...providerSignInOrigins(providers)],
+    providers,
   };
 }
 
@@ -94,8 +100,11 @@ export function parseSandboxDescription(json: string): SandboxDescription {
   }
   const parsed = sandboxDescription.safeParse(raw);
   if (!parsed.success) throw new Error(`VMT_SANDBOX is not a sandbox description: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const { hostname, protocol } = new URL(parsed.data.superoffice.authority);
-  if (protocol !== 'http:' || hostname !== '127.0.0.1') throw new Error('The sandbox must run on http://127.0.0.1.');
+  const urls = JSON.stringify(parsed.data).match(/"https?:\/\/[^"]+"/g) ?? [];
+  for (const quoted of urls) {
+    const { hostname, protocol } = new URL(quoted.slice(1, -1));
+    if (protocol !== 'http:' || hostname !== '127.0.0.1') throw new Error('The sandbox must run on http://127.0.0.1.');
+  }
   return parsed.data;
 }
 

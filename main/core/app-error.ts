@@ -36,6 +36,13 @@ const CATALOG: Record<ErrorCode, { message: string; remedy?: string }> = {
   keychain_locked: { message: 'The system keychain is locked, so your sign-in cannot be read or stored.', remedy: 'Unlock your keychain (log in to your desktop session again), then try again.' },
   browser_unavailable: { message: 'The sign-in page could not be opened.', remedy: 'Keep the app’s window open in your browser, then connect again.' },
   not_connected: { message: 'This connection is not signed in.', remedy: 'Connect first.' },
+  reauth_other_device: { message: 'You signed in to this account on another device, which ended the sign-in here.', remedy: 'Sign in again (this will end the sign-in on the other device).' },
+  consent_revoked: { message: 'Access for this app was removed at the provider.', remedy: 'Sign in again and allow access.' },
+  insufficient_scope: { message: 'The app was not given all the access it needs.', remedy: 'Sign in again and leave every permission ticked.' },
+  rate_limited: { message: 'The provider asked the app to slow down.', remedy: 'Try again in a little while.' },
+  provider_unavailable: { message: 'The provider is having problems right now.', remedy: 'Try again in a few minutes.' },
+  invalid_passcode: { message: 'That passcode does not meet the rules.', remedy: 'Change it or press Generate.' },
+  superoffice_required: { message: 'Connect SuperOffice first.', remedy: 'Video meetings belong to your SuperOffice tenant: connect SuperOffice, then this provider.' },
   internal: { message: 'Something went wrong inside the app.', remedy: 'Try again. If it happens again, copy the diagnostics for your helpdesk.' },
 };
 

@@ -1,11 +1,11 @@
-import type { ConnectionView, HostKind } from '../../preload/contract.js';
+import type { ConnectionView, HostKind, ProviderId } from '../../preload/contract.js';
+import { VideoConnections } from '../providers/video-connections.js';
 import { dispatchCall, type ApiHandlers } from '../api/dispatch.js';
 import { APP_NAME, type AppConfig } from '../config/app-config.js';
 import type { Ports } from '../ports/index.js';
 import { SettingsService } from '../settings/settings-service.js';
 import { SuperOfficeConnection } from '../superoffice/superoffice-connection.js';
 import type { AppCore, CoreEvent } from './app-core-types.js';
-import { appError } from './app-error.js';
 import { buildTrayModel, type TrayAction } from './tray-model.js';
 
 export interface AppCoreOptions {
@@ -33,24 +33,42 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
     opener: ports.opener,
     clock: ports.clock,
     logger: ports.logger,
+    onChange: (view) => {
+      emitConnection(view);
+      // The providers' status lines name the SuperOffice tenant.
+      videos?.refreshViews();
+    },
+  });
+  const superOfficeUser = () => {
+    const record = settings.value.connections.superoffice;
+    return superoffice.view().status === 'connected' && record ? { displayName: record.displayName, tenant: record.tenant } : undefined;
+  };
+  const videos: VideoConnections = new VideoConnections({
+    config: config.providers,
+    settings,
+    secrets: ports.secrets,
+    opener: ports.opener,
+    clock: ports.clock,
+    logger: ports.logger,
+    superOffice: superOfficeUser,
     onChange: emitConnection,
   });
-  const connections = { superoffice };
-  const connection = (id: string) => {
-    if (id !== 'superoffice') throw appError('invalid_argument');
-    return connections[id];
-  };
 
   function renderTray(): void {
-    ports.tray.render(buildTrayModel(APP_NAME, config.environment === 'online' ? '' : config.environmentLabel, [superoffice.view()]));
+    const active = videos?.active ? videos.views().find((view) => view.id === videos.active) : undefined;
+    ports.tray.render(buildTrayModel(APP_NAME, config.environment === 'online' ? '' : config.environmentLabel, [superoffice.view(), ...(active ? [active] : [])]));
   }
 
   const handlers: ApiHandlers = {
     getAppInfo: () => info,
-    listConnections: () => [superoffice.view()],
-    connect: (id) => connection(id).connect(),
-    cancelConnect: (id) => connection(id).cancel(),
-    disconnect: (id) => connection(id).disconnect(),
+    listConnections: () => [superoffice.view(), ...videos.views()],
+    connect: (id) => (id === 'superoffice' ? superoffice.connect() : videos.connect(id)),
+    cancelConnect: (id) => (id === 'superoffice' ? superoffice.cancel() : videos.cancel(id)),
+    disconnect: (id) => (id === 'superoffice' ? superoffice.disconnect() : videos.disconnect(id)),
+    setActiveProvider: (id) => videos.setActive(id),
+    generatePasscode: (id) => videos.generatePasscode(id),
+    savePasscode: (id, passcode) => videos.savePasscode(id, passcode),
+    createTestMeeting: (id) => videos.createTestMeeting(id),
   };
 
   return {
@@ -70,9 +88,11 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
       ports.logger.log('info', 'app.started', { host, environment: config.environment, version, settings: settings.outcome.kind });
       renderTray();
       await superoffice.restore();
+      await videos.restore();
     },
     async stop() {
       superoffice.cancel();
+      for (const view of videos.views()) if (view.status === 'connecting') videos.cancel(view.id as ProviderId);
       ports.logger.log('info', 'app.stopped');
     },
   };

@@ -40,6 +40,12 @@ export class TokenSession {
     this.useAccessToken(tokens);
   }
 
+  /** Uses tokens in memory only (nothing is stored): for the calls made before an account is known. */
+  adopt(tokens: TokenEndpointResponse): void {
+    this.refreshToken = tokens.refresh_token;
+    this.useAccessToken(tokens);
+  }
+
   /** Loads the grant from the keychain after a restart; false when there is none. Throws SecretStoreError. */
   async restore(): Promise<boolean> {
     const grant = parseGrant(await this.options.secrets.get(this.options.account));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVIDER_IDS } from '../../preload/contract.js';
 import { tenantSettingsSchema } from '../config/app-config.js';
 
 /** Non-secret record of a signed-in SuperOffice user: enough to restore the session from the keychain. */
@@ -16,6 +17,39 @@ export const superOfficeRecordSchema = z.object({
 });
 export type SuperOfficeRecord = z.infer<typeof superOfficeRecordSchema>;
 
+/** Non-secret record of a connected video-provider account. */
+export const providerRecordSchema = z.object({
+  /** Provider endpoint the record belongs to (sandbox or real); another environment's record is ignored. */
+  endpoint: z.string(),
+  keychainAccount: z.string().min(1),
+  accountId: z.string(),
+  displayName: z.string(),
+  email: z.string().optional(),
+  connectedSince: z.string(),
+  lastSuccessAt: z.string().optional(),
+});
+export type ProviderRecord = z.infer<typeof providerRecordSchema>;
+
+const passcodeSchema = z.string().max(64);
+
+export const videoSettingsSchema = z.object({
+  /** The provider new meetings are created with (one at a time, as in SuperOffice). */
+  activeProvider: z.enum(PROVIDER_IDS).optional(),
+  providers: z
+    .object({
+      zoom: providerRecordSchema.optional(),
+      google: providerRecordSchema.optional(),
+      teams: providerRecordSchema.optional(),
+      webex: providerRecordSchema.optional(),
+    })
+    .default({}),
+  /** Jitsi needs no account: it is "connected" from the moment the user turned it on. */
+  jitsiSince: z.string().optional(),
+  /** Meeting passcodes (a setting, not a secret; never logged). */
+  passcodes: z.object({ zoom: passcodeSchema.optional(), webex: passcodeSchema.optional() }).default({}),
+});
+export type VideoSettings = z.infer<typeof videoSettingsSchema>;
+
 export const SETTINGS_VERSION = 1;
 
 export const settingsSchema = z.object({
@@ -27,10 +61,11 @@ export const settingsSchema = z.object({
       superoffice: superOfficeRecordSchema.optional(),
     })
     .default({}),
+  video: videoSettingsSchema.default({ providers: {}, passcodes: {} }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings = (): Settings => ({ version: SETTINGS_VERSION, connections: {} });
+export const defaultSettings = (): Settings => ({ version: SETTINGS_VERSION, connections: {}, video: { providers: {}, passcodes: {} } });
 
 /** Upgrades older documents step by step; each step takes version N and returns N+1. */
 export const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {

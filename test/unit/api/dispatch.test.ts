@@ -5,7 +5,7 @@ import { API_CALL_NAMES, type ConnectionView } from '../../../preload/contract.j
 import { ARG_SCHEMAS } from '../../../main/api/arg-schemas.js';
 import { MemoryLogger } from '../../support/memory-logger.js';
 
-const view: ConnectionView = { id: 'superoffice', title: 'SuperOffice CRM Online', status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+const view: ConnectionView = { id: 'superoffice', kind: 'crm', title: 'SuperOffice CRM Online', status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
 const calls: string[] = [];
 const handlers: ApiHandlers = {
   getAppInfo: () => ({ name: 'x', version: '1', host: 'browser', environment: 'sandbox', environmentLabel: 'Sandbox', platform: 'linux' }),
@@ -18,6 +18,10 @@ const handlers: ApiHandlers = {
   disconnect: () => {
     throw new Error('boom with a secret token eyJa.eyJb.c');
   },
+  setActiveProvider: () => [view],
+  generatePasscode: () => 'abc',
+  savePasscode: () => view,
+  createTestMeeting: (id) => ({ provider: id, title: 't', joinUrl: 'https://x', meetingId: '1', start: '2026-01-01T00:00:00Z' }),
 };
 
 describe('dispatch', () => {
@@ -42,7 +46,10 @@ describe('dispatch', () => {
   });
 
   it.each([
-    ['connect', ['zoom-not-yet']],
+    ['connect', ['skype']],
+    ['savePasscode', ['google', 'abc']],
+    ['savePasscode', ['zoom', 42]],
+    ['setActiveProvider', ['superoffice']],
     ['connect', []],
     ['connect', ['superoffice', 'extra']],
     ['connect', 'superoffice'],

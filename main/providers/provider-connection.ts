@@ -1,0 +1,287 @@
+import { allowInsecureRequests, processRefreshTokenResponse, refreshTokenGrantRequest, ResponseBodyError, type TokenEndpointResponse } from 'oauth4webapi';
+import type { ConnectionView, MeetingView } from '../../preload/contract.js';
+import { appError } from '../core/app-error.js';
+import { deadlineSignal } from '../net/http.js';
+import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
+import { toAppError } from '../oauth/oauth-errors.js';
+import { TokenSession } from '../oauth/token-session.js';
+import type { Clock, Logger, SecretStore, UrlOpener } from '../ports/index.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import type { ProviderRecord } from '../settings/settings-schema.js';
+import type { MeetingRequest, ProviderAdapter } from './provider-adapter.js';
+import { ProviderHttp } from './provider-http.js';
+import { providerView, type ProviderState, type ProviderViewContext } from './provider-view.js';
+
+export interface ProviderConnectionDeps {
+  adapter: ProviderAdapter;
+  settings: SettingsService;
+  secrets: SecretStore;
+  opener: UrlOpener;
+  clock: Clock;
+  logger: Logger;
+  /** The view context that depends on the rest of the app (active provider, tenant, passcode). */
+  context: () => Omit<ProviderViewContext, 'id' | 'title'>;
+  onChange: (view: ConnectionView) => void;
+}
+
+/** Codes after which only a new sign-in helps. */
+const REAUTH_CODES = new Set(['invalid_grant', 'reauth_other_device', 'consent_revoked', 'insufficient_scope']);
+
+/**
+ * One video provider account: loopback sign-in with PKCE, the refresh token in the keychain, identity,
+ * meetings, and disconnect with revocation where the provider offers it.
+ */
+export class ProviderConnection {
+  private state: ProviderState = { kind: 'disconnected' };
+  private signIn: AbortController | undefined;
+  private session: TokenSession | undefined;
+  private http: ProviderHttp | undefined;
+
+  constructor(private readonly deps: ProviderConnectionDeps) {}
+
+  get id() {
+    return this.deps.adapter.id;
+  }
+
+  get isConnected(): boolean {
+    return this.state.kind === 'connected';
+  }
+
+  view(): ConnectionView {
+    return providerView(this.state, { id: this.id, title: this.deps.adapter.title, ...this.deps.context() });
+  }
+
+  /** Re-announces the view (e.g. after the active provider or the passcode changed). */
+  refreshView(): void {
+    this.deps.onChange(this.view());
+  }
+
+  async restore(): Promise<void> {
+    const record = this.storedRecord();
+    if (!record) return;
+    const session = this.sessionFor(record.keychainAccount);
+    try {
+      if (!(await session.restore())) {
+        this.setState({ kind: 'needs-reauth', record, error: appError('invalid_grant', 'Your saved sign-in was not found in the keychain.') });
+        return;
+      }
+    } catch (error) {
+      this.setState({ kind: 'error', error: toAppError(error), record });
+      return;
+    }
+    this.use(session);
+    this.setState({ kind: 'connected', record });
+    await this.verify();
+  }
+
+  async connect(): Promise<ConnectionView> {
+    if (this.state.kind === 'connecting') throw appError('already_in_progress');
+    const abort = new AbortController();
+    this.signIn = abort;
+    this.setState({ kind: 'connecting', startedAt: this.deps.clock.now() });
+    try {
+      const record = await this.runSignIn(abort.signal);
+      this.setState({ kind: 'connected', record });
+      return this.view();
+    } catch (error) {
+      const failure = toAppError(error);
+      if (failure.code === 'cancelled') {
+        const record = this.storedRecord();
+        this.setState(record && this.session ? { kind: 'connected', record } : { kind: 'disconnected' });
+        return this.view();
+      }
+      this.deps.logger.log('warn', 'provider.signin_failed', { provider: this.id, errorCode: failure.code });
+      this.setState({ kind: 'error', error: failure });
+      throw failure;
+    } finally {
+      if (this.signIn === abort) this.signIn = undefined;
+    }
+  }
+
+  cancel(): ConnectionView {
+    this.signIn?.abort();
+    return this.view();
+  }
+
+  /** Revokes at the provider where possible, deletes the keychain entry and forgets the account. */
+  async disconnect(): Promise<{ view: ConnectionView; revoked: boolean }> {
+    this.signIn?.abort();
+    const record = this.storedRecord();
+    const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
+    let revoked = false;
+    if (session) {
+      if (!this.session) await session.restore().catch(() => false);
+      revoked = await this.revoke(session);
+      try {
+        await session.end();
+      } catch (error) {
+        const failure = toAppError(error);
+        this.setState({ kind: 'error', error: failure, ...(record ? { record } : {}) });
+        throw failure;
+      }
+    }
+    this.deps.settings.update((settings) => ({ ...settings, video: { ...settings.video, providers: { ...settings.video.providers, [this.id]: undefined } } }));
+    this.session = undefined;
+    this.http = undefined;
+    this.setState({ kind: 'disconnected' });
+    this.deps.logger.log('info', 'provider.disconnected', { provider: this.id, revoked });
+    return { view: this.view(), revoked };
+  }
+
+  /** Checks the account with the provider; a dead grant moves the card to needs-reauth. */
+  async verify(): Promise<void> {
+    await this.call((http) => this.deps.adapter.identity(http)).catch(() => undefined);
+  }
+
+  async createMeeting(request: MeetingRequest): Promise<MeetingView> {
+    const meeting = await this.call((http) => this.deps.adapter.createMeeting(http, request));
+    return {
+      provider: this.id,
+      title: request.title,
+      joinUrl: meeting.joinUrl,
+      meetingId: meeting.meetingId,
+      ...(meeting.passcode ? { passcode: meeting.passcode } : {}),
+      start: request.start.toISOString(),
+    };
+  }
+
+  /** Runs an API call for the connected account, recording success and moving to needs-reauth when the grant is gone. */
+  async call<T>(operation: (http: ProviderHttp) => Promise<T>): Promise<T> {
+    const record = this.storedRecord();
+    if (!this.http || !record || this.state.kind === 'disconnected') throw appError('not_connected', `${this.deps.adapter.title} is not connected.`);
+    try {
+      const result = await operation(this.http);
+      const updated = this.saveRecord({ ...record, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
+      if (this.state.kind !== 'connected' || this.state.record.lastSuccessAt !== updated.lastSuccessAt) this.setState({ kind: 'connected', record: updated });
+      return result;
+    } catch (error) {
+      const failure = toAppError(error);
+      if (REAUTH_CODES.has(failure.code)) this.setState({ kind: 'needs-reauth', record, error: failure });
+      else if (failure.code === 'keychain_locked' || failure.code === 'keychain_unavailable') this.setState({ kind: 'error', error: failure, record });
+      throw failure;
+    }
+  }
+
+  private async runSignIn(signal: AbortSignal): Promise<ProviderRecord> {
+    const { adapter, clock, logger, opener } = this.deps;
+    const { tokens, claims } = await signInWithLoopback({
+      as: await adapter.authorizationServer(),
+      client: adapter.client,
+      clientAuth: adapter.clientAuth,
+      scope: adapter.scope,
+      callbackPath: adapter.callbackPath,
+      extraParameters: adapter.extraParameters,
+      openId: adapter.openId,
+      allowHttp: adapter.allowHttp,
+      opener,
+      clock,
+      logger,
+      signal,
+    });
+    // A temporary session checks the grant and reads the identity before anything is stored.
+    const probe = this.sessionFor('pending');
+    probe.adopt(tokens);
+    let identity;
+    try {
+      const granted = new Set((tokens.scope ?? adapter.scope).split(' '));
+      if (adapter.requiredScopes?.some((scope) => !granted.has(scope))) throw appError('insufficient_scope');
+      identity = await adapter.identity(this.httpFor(probe));
+      if (claims?.sub && adapter.openId && claims.sub !== identity.accountId) throw appError('id_token_invalid');
+    } catch (error) {
+      await this.revoke(probe);
+      throw error;
+    }
+    const account = `${this.id}:${identity.accountId}`;
+    const session = this.sessionFor(account);
+    try {
+      await session.begin(tokens);
+    } catch (error) {
+      await this.revoke(probe);
+      throw error;
+    }
+    const now = new Date(clock.now()).toISOString();
+    const record = this.saveRecord({
+      endpoint: adapter.endpoint,
+      keychainAccount: account,
+      accountId: identity.accountId,
+      displayName: identity.displayName,
+      ...(identity.email ? { email: identity.email } : {}),
+      connectedSince: now,
+      lastSuccessAt: now,
+    });
+    this.use(session);
+    logger.log('info', 'provider.connected', { provider: this.id });
+    return record;
+  }
+
+  private async refresh(refreshToken: string): Promise<TokenEndpointResponse> {
+    const { adapter } = this.deps;
+    const as = await adapter.authorizationServer();
+    try {
+      const response = await refreshTokenGrantRequest(as, adapter.client, adapter.clientAuth, refreshToken, {
+        [allowInsecureRequests]: adapter.allowHttp,
+        signal: () => deadlineSignal(30_000),
+        ...(adapter.id === 'teams' ? { additionalParameters: { scope: adapter.scope } } : {}),
+      });
+      return await processRefreshTokenResponse(as, adapter.client, response);
+    } catch (error) {
+      if (error instanceof ResponseBodyError) {
+        const cause = error.cause as { reason?: unknown; error_description?: unknown };
+        const description = typeof cause.reason === 'string' ? cause.reason : typeof cause.error_description === 'string' ? cause.error_description : undefined;
+        const specific = adapter.classifyTokenError?.({ error: error.error, ...(description ? { description } : {}) });
+        if (specific) throw specific;
+      }
+      throw error;
+    }
+  }
+
+  /** Best effort: failures are logged; the keychain is wiped either way. */
+  private async revoke(session: TokenSession): Promise<boolean> {
+    try {
+      const accessToken = this.deps.adapter.id === 'zoom' ? await session.getAccessToken().catch(() => undefined) : undefined;
+      const refreshToken = session.currentRefreshToken();
+      const outcome = await this.deps.adapter.revoke({ ...(accessToken ? { accessToken } : {}), ...(refreshToken ? { refreshToken } : {}) });
+      return outcome === 'revoked';
+    } catch (error) {
+      this.deps.logger.log('warn', 'provider.revoke_failed', { provider: this.id, errorCode: toAppError(error).code });
+      return false;
+    }
+  }
+
+  private sessionFor(account: string): TokenSession {
+    return new TokenSession({
+      secrets: this.deps.secrets,
+      account,
+      clock: this.deps.clock,
+      logger: this.deps.logger,
+      refresh: (refreshToken) => this.refresh(refreshToken),
+      // Zoom's SDK refreshes when less than a minute is left; one minute suits every provider here.
+      refreshAheadMs: 60_000,
+    });
+  }
+
+  private httpFor(session: TokenSession): ProviderHttp {
+    const { adapter, clock, logger } = this.deps;
+    return new ProviderHttp({ provider: adapter.id, session, clock, logger, classify: (failure) => adapter.classify(failure) });
+  }
+
+  private use(session: TokenSession): void {
+    this.session = session;
+    this.http = this.httpFor(session);
+  }
+
+  private storedRecord(): ProviderRecord | undefined {
+    const record = this.deps.settings.value.video.providers[this.id];
+    return record && record.endpoint === this.deps.adapter.endpoint ? record : undefined;
+  }
+
+  private saveRecord(record: ProviderRecord): ProviderRecord {
+    this.deps.settings.update((settings) => ({ ...settings, video: { ...settings.video, providers: { ...settings.video.providers, [this.id]: record } } }));
+    return record;
+  }
+
+  private setState(state: ProviderState): void {
+    this.state = state;
+    this.deps.onChange(this.view());
+  }
+}

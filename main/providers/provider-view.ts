@@ -1,0 +1,59 @@
+import type { ConnectionView, PasscodeSetting, ProviderId } from '../../preload/contract.js';
+import type { AppError } from '../core/app-error.js';
+import type { ProviderRecord } from '../settings/settings-schema.js';
+
+/** Where a provider connection is; records hold only non-secret identity. */
+export type ProviderState =
+  | { kind: 'disconnected' }
+  | { kind: 'connecting'; startedAt: number }
+  | { kind: 'connected'; record: ProviderRecord }
+  | { kind: 'needs-reauth'; record: ProviderRecord; error: AppError }
+  | { kind: 'error'; error: AppError; record?: ProviderRecord };
+
+export interface ProviderViewContext {
+  id: ProviderId;
+  title: string;
+  active: boolean;
+  /** The connected status line (it names the SuperOffice tenant). */
+  connectedText: (record: ProviderRecord) => string;
+  passcode?: PasscodeSetting;
+}
+
+/** The card's DTO for a provider: no tokens, only what the user should see. */
+export function providerView(state: ProviderState, context: ProviderViewContext): ConnectionView {
+  const base = {
+    id: context.id,
+    kind: 'video' as const,
+    title: context.title,
+    active: context.active,
+    needsAccount: true,
+    ...(context.passcode ? { passcode: context.passcode } : {}),
+  };
+  switch (state.kind) {
+    case 'disconnected':
+      return { ...base, status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+    case 'connecting':
+      return { ...base, status: 'connecting', statusText: 'Signing in… Continue in your browser.', startedAt: new Date(state.startedAt).toISOString(), nextAction: 'cancel' };
+    case 'connected':
+      return { ...base, ...identity(state.record), status: 'connected', statusText: context.connectedText(state.record), nextAction: 'sign-out' };
+    case 'needs-reauth':
+      return { ...base, ...identity(state.record), status: 'needs-reauth', statusText: `Sign in to ${context.title} again`, error: state.error.toApiError(), nextAction: 'reconnect' };
+    case 'error':
+      return {
+        ...base,
+        ...(state.record ? identity(state.record) : {}),
+        status: 'error',
+        statusText: state.record ? `Connection problem with ${context.title}` : 'Not connected',
+        error: state.error.toApiError(),
+        nextAction: 'retry',
+      };
+  }
+}
+
+function identity(record: ProviderRecord): Pick<ConnectionView, 'account' | 'connectedSince' | 'lastSuccessAt'> {
+  return {
+    account: { displayName: record.displayName, ...(record.email ? { email: record.email } : {}) },
+    connectedSince: record.connectedSince,
+    ...(record.lastSuccessAt ? { lastSuccessAt: record.lastSuccessAt } : {}),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * How long a Retry-After header asks the client to wait, in ms: delta-seconds (Graph), an HTTP-date
+ * (RFC 9110), or an ISO 8601 date-time (Zoom's daily limit). Undefined when absent or unreadable.
+ */
+export function retryAfterMs(header: string | null | undefined, now: number): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d{1,10}$/.test(value)) return Number(value) * 1000;
+  if (value.length > 64) return undefined;
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+export function backoffMs(attempt: number, random: () => number = Math.random, baseMs = 250, capMs = 4_000): number {
+  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
