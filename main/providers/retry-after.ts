@@ -6,7 +6,9 @@ export function retryAfterMs(header: string | null | undefined, now: number): nu
   if (!header) return undefined;
   const value = header.trim();
   if (/^\d{1,10}$/.test(value)) return Number(value) * 1000;
-  if (value.length > 64) return undefined;
+  const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value);
+  const isoDate = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value);
+  if (!httpDate && !isoDate) return undefined;
   const at = Date.parse(value);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);

@@ -14,7 +14,7 @@ export const SUPEROFFICE_TITLE = 'SuperOffice CRM Online';
 
 /** The card's DTO for a state: no tokens, only what the user should see. */
 export function superOfficeView(state: SuperOfficeState): ConnectionView {
-  const base = { id: 'superoffice' as const, title: SUPEROFFICE_TITLE };
+  const base = { id: 'superoffice' as const, kind: 'crm' as const, title: SUPEROFFICE_TITLE };
   switch (state.kind) {
     case 'disconnected':
       return { ...base, status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };

@@ -12,12 +12,16 @@ import type {
   Result,
   TrayApi,
 } from '../../preload/contract.js';
+import { isPasscodeProviderId, isProviderId } from '../api/providers.js';
 import { brokenCallError, safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
 import { formatDateTime, formatRelative, parseTimestamp } from '../format/time.js';
+import { statusDots } from '../styles/status.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
+import './passcode-form.js';
+import './test-meeting.js';
 
 type CardCall = 'connect' | 'cancelConnect' | 'disconnect';
 
@@ -46,8 +50,9 @@ function actionLabel(action: ConnectionAction): string {
 }
 
 /**
- * The card of one connection (SuperOffice today; generic over ConnectionView so other providers reuse it).
+ * The card of one connection, SuperOffice or a video provider (generic over ConnectionView).
  * Its buttons follow the view's `nextAction`; call results bubble up as `vmt-connection-updated`.
+ * A connected video provider also gets "Create test meeting"; Zoom and Webex (view.passcode) the passcode form.
  */
 @localized()
 @customElement('vmt-connection-card')
@@ -56,6 +61,7 @@ export class ConnectionCard extends LitElement {
     tokens,
     buttons,
     alerts,
+    statusDots,
     css`
       :host {
         display: block;
@@ -88,7 +94,7 @@ export class ConnectionCard extends LitElement {
       .main {
         min-width: 0;
       }
-      h2 {
+      h3 {
         margin: 0;
         font-size: var(--vmt-font-size-title);
         font-weight: 600;
@@ -102,39 +108,8 @@ export class ConnectionCard extends LitElement {
         margin: 2px 0 0;
         overflow-wrap: anywhere;
       }
-      .dot {
-        flex: none;
-        width: 8px;
-        height: 8px;
-        border-radius: 50%;
-        background: var(--vmt-status-idle);
+      .status .dot {
         transform: translateY(-1px);
-      }
-      .dot[data-status='connected'] {
-        background: var(--vmt-status-connected);
-      }
-      .dot[data-status='connecting'] {
-        background: var(--vmt-status-connecting);
-      }
-      .dot[data-status='error'],
-      .dot[data-status='needs-reauth'] {
-        background: var(--vmt-status-error);
-      }
-      @media (prefers-reduced-motion: no-preference) {
-        .dot[data-status='connecting'] {
-          animation: pulse var(--vmt-pulse-duration) ease-in-out infinite;
-        }
-      }
-      @keyframes pulse {
-        0%,
-        100% {
-          opacity: 1;
-          box-shadow: 0 0 0 0 color-mix(in srgb, var(--vmt-status-connecting) 55%, transparent);
-        }
-        50% {
-          opacity: 0.55;
-          box-shadow: 0 0 0 4px color-mix(in srgb, var(--vmt-status-connecting) 0%, transparent);
-        }
       }
       .details {
         margin: var(--vmt-space-2) 0 0;
@@ -149,6 +124,13 @@ export class ConnectionCard extends LitElement {
       .alert {
         grid-column: 1 / -1;
         margin-top: var(--vmt-space-3);
+      }
+      .tools {
+        display: flex;
+        flex-direction: column;
+        gap: var(--vmt-space-3);
+        padding: var(--vmt-space-3) var(--vmt-space-4);
+        border-top: 1px solid var(--vmt-divider);
       }
       .actions {
         display: flex;
@@ -221,7 +203,7 @@ export class ConnectionCard extends LitElement {
         <div class="body">
           <div class="mark" aria-hidden="true">${this.initial(view.title)}</div>
           <div class="main">
-            <h2 id="title"><bdi>${view.title}</bdi></h2>
+            <h3 id="title"><bdi>${view.title}</bdi></h3>
             <p class="status" role="status" aria-live="polite">
               <span class="dot" data-status=${status} aria-hidden="true"></span>
               <span class="status-text">${this.statusLine(view, status)}</span>
@@ -230,9 +212,16 @@ export class ConnectionCard extends LitElement {
           </div>
           ${problem ? this.renderAlert(problem) : nothing}
         </div>
+        ${this.renderTools(view, status)}
         <div class="actions">${this.renderActions(view, status, action)}</div>
       </article>
     `;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Reused for another connection: what was shown for the previous one no longer applies.
+    const previous = changed.get('connection');
+    if (previous && previous.id !== this.connection?.id) this.failure = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -277,11 +266,20 @@ export class ConnectionCard extends LitElement {
 
   private renderDetails(view: ConnectionView, status: ConnectionStatus): TemplateResult | typeof nothing {
     if (status !== 'connected' && status !== 'needs-reauth') return nothing;
+    const name = view.account?.displayName;
     const email = view.account?.email;
     const since = parseTimestamp(view.connectedSince);
     const lastSuccess = parseTimestamp(view.lastSuccessAt);
     const items: TemplateResult[] = [];
-    if (email) items.push(html`<li class="email"><bdi>${email}</bdi></li>`);
+    if (name) {
+      items.push(
+        html`<li class="account">
+          ${msg(html`Signed in as <bdi>${name}</bdi>`)}${email ? html` (<bdi class="email">${email}</bdi>)` : nothing}
+        </li>`,
+      );
+    } else if (email) {
+      items.push(html`<li class="account"><bdi class="email">${email}</bdi></li>`);
+    }
     if (status === 'connected' && since) {
       items.push(html`<li class="since">${msg(str`Connected since ${formatDateTime(since)}`)}</li>`);
     }
@@ -294,6 +292,20 @@ export class ConnectionCard extends LitElement {
       );
     }
     return items.length ? html`<ul class="details">${items}</ul>` : nothing;
+  }
+
+  /** A video provider's extras: the meeting passcode (Zoom, Webex) and, once connected, a test meeting. */
+  private renderTools(view: ConnectionView, status: ConnectionStatus): TemplateResult | typeof nothing {
+    if (view.kind !== 'video' || !isProviderId(view.id)) return nothing;
+    const passcodeId = view.passcode && isPasscodeProviderId(view.id) ? view.id : undefined;
+    const testMeeting = status === 'connected';
+    if (!passcodeId && !testMeeting) return nothing;
+    return html`<div class="tools">
+      ${passcodeId
+        ? html`<vmt-passcode-form .provider=${passcodeId} .setting=${view.passcode}></vmt-passcode-form>`
+        : nothing}
+      ${testMeeting ? html`<vmt-test-meeting .provider=${view.id}></vmt-test-meeting>` : nothing}
+    </div>`;
   }
 
   private renderAlert(error: ApiError): TemplateResult {

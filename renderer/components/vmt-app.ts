@@ -3,16 +3,24 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ApiError, AppInfo, TrayApi } from '../../preload/contract.js';
+import type { ApiError, AppInfo, ConnectionView, TrayApi } from '../../preload/contract.js';
+import { isVideoView } from '../api/providers.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ConnectionsController } from '../controllers/connections-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
 import './connection-card.js';
+import { stillSignedIn } from './other-providers.js';
+import './provider-picker.js';
 
-/** The popover's root: provides the API to the tree, shows the app header and the connection cards. */
+/**
+ * The popover's root: provides the API to the tree, shows the app header and two sections:
+ * SuperOffice (its card) and Video meetings (the provider picker, the active provider's card,
+ * and the other providers that are still signed in).
+ */
 @localized()
 @customElement('vmt-app')
 export class VmtApp extends LitElement {
@@ -82,6 +90,26 @@ export class VmtApp extends LitElement {
         flex-direction: column;
         gap: var(--vmt-space-3);
         padding: var(--vmt-space-4);
+      }
+      section {
+        display: flex;
+        flex-direction: column;
+        gap: var(--vmt-space-3);
+      }
+      section + section {
+        margin-top: var(--vmt-space-2);
+      }
+      h2 {
+        margin: 0;
+        font-size: var(--vmt-font-size-small);
+        font-weight: 650;
+        letter-spacing: 0.04em;
+        text-transform: uppercase;
+        color: var(--vmt-text-muted);
+      }
+      .hint {
+        margin: 0;
+        color: var(--vmt-text-muted);
       }
       .placeholder {
         margin: 0;
@@ -172,11 +200,33 @@ export class VmtApp extends LitElement {
       if (state === 'ready') return html`<p class="placeholder">${msg('No connections yet.')}</p>`;
       return html`<p class="placeholder" role="status">${msg('Loading connections…')}</p>`;
     }
-    return html`${repeat(
-      list,
-      (view) => view.id,
-      (view) => html`<vmt-connection-card .connection=${view}></vmt-connection-card>`,
-    )}`;
+    const videos = list.filter(isVideoView);
+    const crm = list.filter((view) => !isVideoView(view));
+    return html`${crm.length
+      ? html`<section aria-labelledby="crm-heading">
+          <h2 id="crm-heading">${msg('SuperOffice')}</h2>
+          ${repeat(
+            crm,
+            (view) => view.id,
+            (view) => html`<vmt-connection-card .connection=${view}></vmt-connection-card>`,
+          )}
+        </section>`
+      : nothing}
+    ${videos.length ? this.renderVideo(videos) : nothing}`;
+  }
+
+  private renderVideo(videos: ConnectionView[]): TemplateResult {
+    const active = videos.find((view) => view.active);
+    const others = videos.filter((view) => view !== active && stillSignedIn(view));
+    return html`<section aria-labelledby="video-heading">
+      <h2 id="video-heading">${msg('Video meetings')}</h2>
+      <vmt-provider-picker .providers=${videos}></vmt-provider-picker>
+      ${active
+        ? // Keyed: another provider gets a fresh card (no test meeting or error carried over).
+          keyed(active.id, html`<vmt-connection-card .connection=${active}></vmt-connection-card>`)
+        : html`<p class="hint">${msg('Choose the provider to create new meetings with.')}</p>`}
+      ${others.length ? html`<vmt-other-providers .providers=${others}></vmt-other-providers>` : nothing}
+    </section>`;
   }
 
   private renderError(error: unknown): TemplateResult {

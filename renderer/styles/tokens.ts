@@ -129,7 +129,7 @@ export const tokens = css`
   }
 `;
 
-/** Buttons: `.button` plus `.primary` (filled) or nothing (quiet). */
+/** Buttons: `.button` plus `.primary` (filled) or nothing (quiet); `aria-disabled="true"` looks disabled but keeps focus. */
 export const buttons = css`
   .button {
     display: inline-flex;
@@ -149,7 +149,7 @@ export const buttons = css`
       border-color var(--vmt-duration) ease,
       opacity var(--vmt-duration) ease;
   }
-  .button:hover:not(:disabled) {
+  .button:hover:not(:disabled, [aria-disabled='true']) {
     background: var(--vmt-button-hover);
   }
   .button.primary {
@@ -157,10 +157,12 @@ export const buttons = css`
     border-color: transparent;
     color: var(--vmt-accent-text);
   }
-  .button.primary:hover:not(:disabled) {
+  .button.primary:hover:not(:disabled, [aria-disabled='true']) {
     background: var(--vmt-accent-hover);
   }
-  .button:disabled {
+  /* aria-disabled: busy but still focusable, so the keyboard focus stays put while a call runs. */
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.55;
   }

@@ -61,6 +61,7 @@ const icons = { idle: { name: 'idle' }, connecting: { name: 'connecting' }, atte
 
 const connection = (status: ConnectionView['status'], statusText: string): ConnectionView => ({
   id: 'superoffice',
+  kind: 'crm',
   title: 'SuperOffice CRM Online',
   status,
   statusText,

@@ -16,7 +16,7 @@ async function mountCard(view: ConnectionView, api = new MemoryTrayApi([view])) 
 describe('<vmt-connection-card> states', () => {
   it('disconnected: "Not connected" and a Connect button', async () => {
     const { card } = await mountCard(superOfficeView('disconnected'));
-    expect(text(card().shadowRoot!.querySelector('h2'))).toBe('SuperOffice CRM Online');
+    expect(text(card().shadowRoot!.querySelector('h3'))).toBe('SuperOffice CRM Online');
     expect(statusText(card())).toBe('Not connected');
     expect(buttonNames(card())).toEqual(['Connect']);
     expect(card().shadowRoot!.querySelector('.dot')!.getAttribute('data-status')).toBe('disconnected');
@@ -245,7 +245,7 @@ describe('<vmt-connection-card> untrusted text', () => {
     const { card } = await mountCard(view);
     const root = card().shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('h2')!.textContent).toContain(hostile);
+    expect(root.querySelector('h3')!.textContent).toContain(hostile);
     expect(root.querySelector('[role="alert"]')!.textContent).toContain(hostile);
   });
 });

@@ -12,13 +12,30 @@ export async function mountApp(api: TrayApi): Promise<VmtApp> {
   return app;
 }
 
-/** Lets pending promises, events and Lit updates run, a few rounds deep. */
+/** Lets pending promises, events and Lit updates run, a few rounds deep (nested components included). */
 export async function settle(app: VmtApp): Promise<void> {
   for (let round = 0; round < 5; round++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await app.updateComplete;
-    for (const card of cards(app)) await card.updateComplete;
+    for (const element of litElements(app)) await element.updateComplete;
   }
+}
+
+/** Every element with an updateComplete below `host`, through the shadow roots. */
+function litElements(host: Element): Array<Element & { updateComplete: Promise<boolean> }> {
+  const found: Array<Element & { updateComplete: Promise<boolean> }> = [];
+  for (const element of host.shadowRoot?.querySelectorAll('*') ?? []) {
+    if ('updateComplete' in element) found.push(element as Element & { updateComplete: Promise<boolean> });
+    if (element.shadowRoot) found.push(...litElements(element));
+  }
+  return found;
+}
+
+/** The element matching `selector` inside the shadow root of `host`, or an error naming what is missing. */
+export function inShadow<E extends Element = Element>(host: Element, selector: string): E {
+  const found = host.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`no "${selector}" in <${host.localName}>`);
+  return found;
 }
 
 export function cards(app: VmtApp): ConnectionCard[] {

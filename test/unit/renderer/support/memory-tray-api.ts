@@ -7,10 +7,14 @@ import type {
   AppInfo,
   ConnectionId,
   ConnectionView,
+  MeetingView,
+  PasscodeProviderId,
+  ProviderId,
   Result,
   TrayApi,
   Unsubscribe,
 } from '../../../../preload/contract.js';
+import { PROVIDER_IDS } from '../../../../preload/contract.js';
 
 type Listener<E extends ApiEventName> = (payload: ApiEvents[E]) => void;
 type CallResult<K extends ApiCallName> = Result<ApiCalls[K]['result']>;
@@ -33,7 +37,14 @@ export const SANDBOX_INFO: AppInfo = {
 
 /** A SuperOffice view in the given status, with plausible fields for it. */
 export function superOfficeView(status: ConnectionView['status'], overrides: Partial<ConnectionView> = {}): ConnectionView {
-  const base: ConnectionView = { id: 'superoffice', title: 'SuperOffice CRM Online', status, statusText: '', nextAction: 'connect' };
+  const base: ConnectionView = {
+    id: 'superoffice',
+    kind: 'crm',
+    title: 'SuperOffice CRM Online',
+    status,
+    statusText: '',
+    nextAction: 'connect',
+  };
   switch (status) {
     case 'disconnected':
       Object.assign(base, { statusText: 'Not connected', nextAction: 'connect' });
@@ -68,6 +79,98 @@ export function superOfficeView(status: ConnectionView['status'], overrides: Par
   return { ...base, ...overrides };
 }
 
+/** What the core shows for each provider: title, and the account and status line once connected. */
+export const PROVIDERS: Record<ProviderId, { title: string; connectedText: string; account?: { displayName: string; email: string } }> = {
+  zoom: {
+    title: 'Zoom',
+    connectedText: 'Connected to Zoom. Logged in as Zoe Zoom, connected to Cust12345',
+    account: { displayName: 'Zoe Zoom', email: 'zoe@example.com' },
+  },
+  google: {
+    title: 'Google Meet',
+    connectedText: 'Logged in as Gina Google and connected to Google',
+    account: { displayName: 'Gina Google', email: 'gina@example.com' },
+  },
+  teams: {
+    title: 'Microsoft Teams',
+    connectedText: 'Connected to Teams. Logged in as Adele Vance, connected to Cust12345',
+    account: { displayName: 'Adele Vance', email: 'adele@example.com' },
+  },
+  webex: {
+    title: 'Webex',
+    connectedText: 'Connected to Webex. Logged in as Wendy Webex, connected to Cust12345',
+    account: { displayName: 'Wendy Webex', email: 'wendy@example.com' },
+  },
+  jitsi: {
+    title: 'Jitsi Meet',
+    connectedText: 'Connected to Jitsi Meet. Logged in as Alice Andersen and connected to Cust12345',
+  },
+};
+
+export const PASSCODE_RULES = ['At most 10 characters', 'Letters, digits and @ - _ * only'];
+
+/** A video provider's view in the given status (Zoom and Webex with a passcode setting). */
+export function providerView(
+  id: ProviderId,
+  status: ConnectionView['status'],
+  overrides: Partial<ConnectionView> = {},
+): ConnectionView {
+  const provider = PROVIDERS[id];
+  const base: ConnectionView = {
+    id,
+    kind: 'video',
+    title: provider.title,
+    status,
+    statusText: 'Not connected',
+    nextAction: 'connect',
+    active: false,
+    needsAccount: id !== 'jitsi',
+  };
+  if (id === 'zoom' || id === 'webex') base.passcode = { value: '', rules: [...PASSCODE_RULES], maxLength: 10 };
+  switch (status) {
+    case 'disconnected':
+      break;
+    case 'connecting':
+      Object.assign(base, { statusText: 'Signing in…', nextAction: 'cancel', startedAt: new Date().toISOString() });
+      break;
+    case 'connected':
+      Object.assign(base, {
+        statusText: provider.connectedText,
+        nextAction: 'sign-out',
+        account: provider.account ?? { displayName: 'Alice Andersen', tenant: 'Cust12345' },
+        connectedSince: '2025-03-04T09:15:00Z',
+        lastSuccessAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+      });
+      break;
+    case 'needs-reauth':
+      Object.assign(base, {
+        statusText: `Your sign-in to ${provider.title} has expired`,
+        nextAction: 'reconnect',
+        account: provider.account,
+      });
+      break;
+    case 'error':
+      Object.assign(base, {
+        statusText: `Could not reach ${provider.title}`,
+        nextAction: 'retry',
+        error: { code: 'provider_unavailable', message: `${provider.title} could not be reached.`, remedy: 'Try again later.' },
+      });
+      break;
+  }
+  return { ...base, ...overrides };
+}
+
+/** SuperOffice plus the five providers, as listConnections returns them; `overrides` by id. */
+export function allViews(overrides: Partial<Record<ConnectionId, Partial<ConnectionView> & { status?: ConnectionView['status'] }>> = {}): ConnectionView[] {
+  const superoffice = overrides.superoffice ?? {};
+  return [
+    superOfficeView(superoffice.status ?? 'connected', superoffice),
+    ...PROVIDER_IDS.map((id) => providerView(id, overrides[id]?.status ?? 'disconnected', overrides[id] ?? {})),
+  ];
+}
+
+const isProvider = (id: ConnectionId): id is ProviderId => id !== 'superoffice';
+
 /**
  * An in-memory TrayApi the tests drive: it records calls, can fail or hold the next call,
  * and pushes connectionChanged events like the core does.
@@ -81,6 +184,18 @@ export class MemoryTrayApi implements TrayApi {
   private readonly failures = new Map<ApiCallName, ApiError>();
   private readonly holds = new Set<ApiCallName>();
   private readonly held = new Map<ApiCallName, Array<HeldCall<ApiCallName>>>();
+
+  /** What generatePasscode answers next (then the next one, and so on; the last one repeats). */
+  generatedPasscodes = ['Gen3rated1'];
+  /** The meeting createTestMeeting answers with, per provider (defaults below). */
+  meetingFor = (id: ProviderId): MeetingView => ({
+    provider: id,
+    title: 'Test meeting',
+    joinUrl: `https://${id}.example.com/j/81234567890?pwd=abc`,
+    meetingId: '812 3456 7890',
+    ...(id === 'zoom' || id === 'webex' ? { passcode: this.views.get(id)?.passcode?.value || 'Z00mTest' } : {}),
+    start: '2025-03-04T10:00:00Z',
+  });
 
   constructor(views: ConnectionView[] = [superOfficeView('disconnected')]) {
     for (const view of views) this.views.set(view.id, view);
@@ -133,12 +248,12 @@ export class MemoryTrayApi implements TrayApi {
 
   connect(id: ConnectionId): Promise<Result<ConnectionView>> {
     // A call that fails at once (e.g. no browser) never gets to "connecting".
-    if (!this.failures.has('connect')) this.emitChange(superOfficeView('connecting', { id }));
-    return this.answer('connect', [id], () => this.change(superOfficeView('connected', { id })));
+    if (!this.failures.has('connect')) this.emitChange(this.viewFor(id, 'connecting'));
+    return this.answer('connect', [id], () => this.change(this.viewFor(id, 'connected')));
   }
 
   cancelConnect(id: ConnectionId): Promise<Result<ConnectionView>> {
-    const answer = this.answer('cancelConnect', [id], () => this.change(superOfficeView('disconnected', { id })));
+    const answer = this.answer('cancelConnect', [id], () => this.change(this.viewFor(id, 'disconnected')));
     // A cancelled sign-in ends the pending connect() with 'cancelled', as the core does.
     for (const pending of this.heldCalls('connect').slice()) {
       pending.release({ ok: false, error: { code: 'cancelled', message: 'Sign-in was cancelled.' } });
@@ -147,7 +262,41 @@ export class MemoryTrayApi implements TrayApi {
   }
 
   disconnect(id: ConnectionId): Promise<Result<ConnectionView>> {
-    return this.answer('disconnect', [id], () => this.change(superOfficeView('disconnected', { id })));
+    // Jitsi Meet has no account: disconnecting it deactivates it.
+    return this.answer('disconnect', [id], () =>
+      this.change(this.viewFor(id, 'disconnected', id === 'jitsi' ? { active: false } : {})),
+    );
+  }
+
+  setActiveProvider(id: ProviderId): Promise<Result<ConnectionView[]>> {
+    return this.answer('setActiveProvider', [id], () => {
+      for (const view of [...this.views.values()]) {
+        if (view.kind !== 'video' || !isProvider(view.id)) continue;
+        const active = view.id === id;
+        if (view.active === active) continue;
+        // Jitsi Meet is connected as soon as it is chosen, and disconnected when it is not.
+        if (view.id === 'jitsi') this.emitChange(providerView('jitsi', active ? 'connected' : 'disconnected', { active }));
+        else this.emitChange({ ...view, active });
+      }
+      return [...this.views.values()];
+    });
+  }
+
+  generatePasscode(id: PasscodeProviderId): Promise<Result<string>> {
+    return this.answer('generatePasscode', [id], () =>
+      this.generatedPasscodes.length > 1 ? this.generatedPasscodes.shift()! : this.generatedPasscodes[0]!,
+    );
+  }
+
+  savePasscode(id: PasscodeProviderId, passcode: string): Promise<Result<ConnectionView>> {
+    return this.answer('savePasscode', [id, passcode], () => {
+      const view = this.views.get(id)!;
+      return this.change({ ...view, passcode: { ...view.passcode!, value: passcode } });
+    });
+  }
+
+  createTestMeeting(id: ProviderId): Promise<Result<MeetingView>> {
+    return this.answer('createTestMeeting', [id], () => this.meetingFor(id));
   }
 
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe {
@@ -161,6 +310,17 @@ export class MemoryTrayApi implements TrayApi {
   }
 
   // --- Internals ---------------------------------------------------------------------------
+
+  /** The view of `id` in `status`, keeping what the status does not decide (active, passcode). */
+  private viewFor(id: ConnectionId, status: ConnectionView['status'], overrides: Partial<ConnectionView> = {}): ConnectionView {
+    if (!isProvider(id)) return superOfficeView(status, { id, ...overrides });
+    const current = this.views.get(id);
+    return providerView(id, status, {
+      ...(current?.active !== undefined ? { active: current.active } : {}),
+      ...(current?.passcode ? { passcode: current.passcode } : {}),
+      ...overrides,
+    });
+  }
 
   private change(view: ConnectionView): ConnectionView {
     this.emitChange(view);
