@@ -25,7 +25,10 @@ describe('browser host bridge security', () => {
   it('answers its own page’s calls', async () => {
     const response = await call('listConnections', good());
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: [{ id: 'superoffice', status: 'disconnected' }] });
+    const result = JSON.parse(response.body) as { ok: boolean; value: { id: string; status: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.value.map((view) => view.id)).toEqual(['superoffice', 'zoom', 'google', 'teams', 'webex', 'jitsi']);
+    expect(result.value[0]).toMatchObject({ id: 'superoffice', status: 'disconnected' });
   });
 
   it.each([

@@ -51,7 +51,8 @@ describe('architecture', () => {
   });
 
   it('has no `any` in the source', () => {
-    const offenders = all.filter((path) => /:\s*any\b|\bas any\b|<any>/.test(text(path)));
+    const code = (path: string) => text(path).replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+    const offenders = all.filter((path) => /:\s*any\b|\bas any\b|<any>/.test(code(path)));
     expect(offenders).toEqual([]);
   });
 });

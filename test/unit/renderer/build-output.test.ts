@@ -63,7 +63,9 @@ describe('renderer build', () => {
 
       const app = window.document.querySelector('vmt-app') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
       expect(window.customElements.get('vmt-app')).toBeTruthy();
-      expect(window.customElements.get('vmt-connection-card')).toBeTruthy();
+      for (const name of ['vmt-connection-card', 'vmt-provider-picker', 'vmt-other-providers', 'vmt-test-meeting', 'vmt-passcode-form']) {
+        expect(window.customElements.get(name), name).toBeTruthy();
+      }
       for (let round = 0; round < 5; round++) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         await app.updateComplete;

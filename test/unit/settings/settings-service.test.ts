@@ -26,7 +26,7 @@ function setup(content?: string) {
 describe('settings', () => {
   it('starts from defaults and round-trips a change through the real file', () => {
     const { dir, service } = setup();
-    expect(service.load()).toEqual({ version: 1, connections: {} });
+    expect(service.load()).toEqual({ version: 1, connections: {}, video: { providers: {}, passcodes: {} } });
     service.update((s) => ({ ...s, connections: { superoffice: record } }));
     const again = new SettingsService(new ConfSettingsStore(dir), new MemoryLogger());
     expect(again.load().connections.superoffice).toMatchObject({ tenant: 'Cust12345', isAdministrator: false });
@@ -34,7 +34,7 @@ describe('settings', () => {
 
   it('moves a corrupted file aside, starts from defaults and says so', () => {
     const { dir, service, logger } = setup('{"version": 1, "connections": {');
-    expect(service.load()).toEqual({ version: 1, connections: {} });
+    expect(service.load()).toEqual({ version: 1, connections: {}, video: { providers: {}, passcodes: {} } });
     expect(service.outcome.kind).toBe('reset');
     const backups = readdirSync(dir).filter((name) => name.endsWith('.bak'));
     expect(backups).toHaveLength(1);
