@@ -27,7 +27,7 @@ const CATALOG: Record<ErrorCode, { message: string; remedy?: string }> = {
   state_mismatch: { message: 'The sign-in answer did not belong to this sign-in, so it was ignored.', remedy: 'Connect again.' },
   id_token_invalid: { message: 'The sign-in answer could not be verified, so it was rejected.', remedy: 'Check that your computer clock is right, then connect again.' },
   invalid_grant: { message: 'Your sign-in has expired or was revoked.', remedy: 'Sign in again.' },
-  invalid_client: { message: 'SuperOffice does not recognise this app’s registration.', remedy: 'Ask your administrator to check the client ID and secret in the app’s configuration.' },
+  invalid_client: { message: 'The service does not recognise this app’s registration.', remedy: 'Ask your administrator to check the client ID and secret in the app’s configuration.' },
   server_error: { message: 'The service had a problem answering.', remedy: 'Try again in a few minutes.' },
   bad_response: { message: 'The service sent an answer the app could not read.', remedy: 'Try again later. If it persists, copy the diagnostics for your helpdesk.' },
   network: { message: 'The service could not be reached.', remedy: 'Check your network connection, then try again.' },

@@ -83,7 +83,7 @@ export class VideoConnections {
 
   async connect(id: ProviderId): Promise<ConnectionView> {
     const view = await this.connection(id).connect();
-    if (view.status === 'connected' && !this.active) this.setActive(id);
+    if (view.status === 'connected' && (!this.active || id === 'jitsi')) await this.setActive(id);
     if (view.status === 'connected' && (id === 'zoom' || id === 'webex')) await this.loadRules(id).catch(() => undefined);
     return this.connection(id).view();
   }
@@ -93,12 +93,19 @@ export class VideoConnections {
   }
 
   async disconnect(id: ProviderId): Promise<ConnectionView> {
-    return (await this.connection(id).disconnect()).view;
+    const { view } = await this.connection(id).disconnect();
+    if (id === 'jitsi' && this.active === 'jitsi') {
+      this.deps.settings.update((s) => ({ ...s, video: { ...s.video, activeProvider: undefined } }));
+      this.refreshViews();
+    }
+    return view;
   }
 
-  setActive(id: ProviderId): ConnectionView[] {
-    this.connection(id);
+  async setActive(id: ProviderId): Promise<ConnectionView[]> {
+    const connection = this.connection(id);
     this.deps.settings.update((s) => ({ ...s, video: { ...s.video, activeProvider: id } }));
+    // Jitsi needs no account: choosing it is all it takes to use it.
+    if (connection instanceof JitsiConnection) await connection.connect();
     this.refreshViews();
     return this.views();
   }

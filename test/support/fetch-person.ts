@@ -1,6 +1,45 @@
 import type { UrlOpener } from '../../main/ports/url-opener.js';
-import { Browser, type Landing } from '../sandbox/support/browser.js';
+import { CookieJar } from '../sandbox/support/cookie-jar.js';
 import { formWithButton } from '../sandbox/support/html-forms.js';
+
+type Landing = { kind: 'page'; url: URL; status: number; html: string } | { kind: 'callback'; url: URL };
+
+/** Follows redirects with a cookie jar across the provider's hosts, stopping at the app's redirect URI. */
+class WalkingBrowser {
+  private readonly jar = new CookieJar();
+  constructor(private readonly redirectOrigin: string) {}
+
+  async navigate(start: URL, init: { method?: string; form?: URLSearchParams } = {}): Promise<Landing> {
+    let url = start;
+    let method = init.method ?? 'GET';
+    let body = init.form;
+    for (let hop = 0; hop < 20; hop++) {
+      if (url.origin === this.redirectOrigin) return { kind: 'callback', url };
+      const headers = new Headers({ accept: 'text/html' });
+      const cookie = this.jar.header(url);
+      if (cookie) headers.set('cookie', cookie);
+      if (body) headers.set('content-type', 'application/x-www-form-urlencoded');
+      const response = await fetch(url, { method, headers, redirect: 'manual', ...(body ? { body: body.toString() } : {}) });
+      this.jar.store(url, response.headers.getSetCookie());
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.arrayBuffer();
+        url = new URL(location, url);
+        if (response.status !== 307 && response.status !== 308) {
+          method = 'GET';
+          body = undefined;
+        }
+        continue;
+      }
+      return { kind: 'page', url, status: response.status, html: await response.text() };
+    }
+    throw new Error('too many redirects');
+  }
+
+  submit(page: URL, action: string, fields: Record<string, string>): Promise<Landing> {
+    return this.navigate(new URL(action, page), { method: 'POST', form: new URLSearchParams(fields) });
+  }
+}
 
 export interface Credentials {
   username: string;
@@ -37,8 +76,10 @@ export class FetchPerson implements UrlOpener {
   }
 
   private async signIn(url: string): Promise<number> {
-    const browser = new Browser(new URL(url).origin);
-    let landing: Landing = await browser.navigate(url);
+    const redirectUri = new URL(url).searchParams.get('redirect_uri');
+    if (!redirectUri) throw new Error('the sign-in URL has no redirect_uri');
+    const browser = new WalkingBrowser(new URL(redirectUri).origin);
+    let landing: Landing = await browser.navigate(new URL(url));
     for (let step = 0; step < 6 && landing.kind === 'page'; step++) {
       const superOfficeLogin = formWithButton(landing.html, 'Log in');
       const providerLogin = formWithButton(landing.html, 'Sign in');

@@ -11,7 +11,10 @@ const personSchema = z.object({ id: z.string(), displayName: z.string().nullish(
 const meetingSchema = z.object({ id: z.string(), webLink: z.url(), meetingNumber: z.union([z.string(), z.number()]).nullish(), password: z.string().nullish() });
 const errorSchema = z.object({ message: z.string().optional(), errors: z.array(z.object({ description: z.string().optional() })).optional() });
 
-/** Webex meeting passwords: the site's security rules (defaults documented for Webex sites). */
+/**
+ * Webex meeting passwords: Webex sites require strong passwords (it cannot be turned off): at least 8
+ * characters with letters in both cases and a digit; spaces, quotes, slashes, & < > = [ ] are refused.
+ */
 export const WEBEX_PASSCODE_RULES: PasscodeRules = {
   maxLength: 16,
   minLength: 8,
@@ -19,7 +22,7 @@ export const WEBEX_PASSCODE_RULES: PasscodeRules = {
   requireLetter: true,
   requireDigit: true,
   requireSpecial: false,
-  requireUpperAndLower: false,
+  requireUpperAndLower: true,
   onlyNumeric: false,
   maxConsecutive: 0,
   maxRepeated: 0,

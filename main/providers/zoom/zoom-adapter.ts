@@ -1,4 +1,4 @@
-import { allowInsecureRequests, ClientSecretBasic, None, processRevocationResponse, revocationRequest, type AuthorizationServer } from 'oauth4webapi';
+import { allowInsecureRequests, None, processRevocationResponse, revocationRequest, type AuthorizationServer, type ClientAuth } from 'oauth4webapi';
 import { z } from 'zod';
 import type { ZoomConfig } from '../../config/providers-config.js';
 import { appError } from '../../core/app-error.js';
@@ -29,6 +29,16 @@ const settingsSchema = z.object({
 });
 const errorSchema = z.object({ code: z.number(), message: z.string().optional() });
 
+/**
+ * Zoom reads `Authorization: Basic base64(client_id:client_secret)` as is. oauth4webapi's ClientSecretBasic
+ * form-encodes both parts first (RFC 6749 §2.3.1), which changes secrets containing "-" and the like.
+ */
+function zoomBasicAuth(clientSecret: string): ClientAuth {
+  return (_as, client, _body, headers) => {
+    headers.set('authorization', `Basic ${Buffer.from(`${client.client_id}:${clientSecret}`).toString('base64')}`);
+  };
+}
+
 /** Zoom: General app with user-managed OAuth (Basic client auth), REST v2, rotating refresh tokens. */
 export class ZoomAdapter implements ProviderAdapter {
   readonly id = 'zoom' as const;
@@ -47,7 +57,7 @@ export class ZoomAdapter implements ProviderAdapter {
     this.endpoint = config.apiBase;
     this.client = { client_id: config.clientId };
     // A confidential client authenticates with HTTP Basic; Zoom's public client ID sends only client_id.
-    this.clientAuth = config.clientSecret ? ClientSecretBasic(config.clientSecret) : None();
+    this.clientAuth = config.clientSecret ? zoomBasicAuth(config.clientSecret) : None();
     this.allowHttp = isLoopbackHttp(config.oauthOrigin);
     // Zoom publishes no discovery document: its endpoints are fixed.
     this.as = {
