@@ -4,6 +4,7 @@ import { appError } from '../core/app-error.js';
 import { deadlineSignal } from '../net/http.js';
 import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
 import { toAppError } from '../oauth/oauth-errors.js';
+import { wrappedTokenError } from '../oauth/wrapped-token-error.js';
 import { TokenSession } from '../oauth/token-session.js';
 import type { Clock, Logger, SecretStore, UrlOpener } from '../ports/index.js';
 import type { SettingsService } from '../settings/settings-service.js';
@@ -231,7 +232,7 @@ export class ProviderConnection {
         const specific = adapter.classifyTokenError?.({ error: error.error, ...(description ? { description } : {}) });
         if (specific) throw specific;
       }
-      throw error;
+      throw (await wrappedTokenError(error)) ?? error;
     }
   }
 
