@@ -8,7 +8,12 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof SecretStoreError) return appError(error.code);
   if (error instanceof AuthorizationResponseError) {
-    return error.error === 'access_denied' ? appError('access_denied') : appError('server_error', `The sign-in page reported an error (${safeCode(error.error)}).`);
+    if (error.error !== 'access_denied') return appError('server_error', `The sign-in page reported an error (${safeCode(error.error)}).`);
+    // Entra: AADSTS65001/90094 mean the organisation requires an administrator to approve the app.
+    if (/AADSTS(65001|90094)|admin(istrator)? (approval|consent)/i.test(error.error_description ?? '')) {
+      return new AppError('access_denied', 'Your organisation requires an administrator to approve the app first.', 'Ask your Microsoft 365 administrator to sign in once and consent on behalf of the organisation.');
+    }
+    return appError('access_denied');
   }
   if (error instanceof ResponseBodyError) {
     if (error.error === 'invalid_grant') return appError('invalid_grant');

@@ -26,7 +26,7 @@ export class CoreHarness {
 
   async start(): Promise<this> {
     this.sandbox = await startSandbox({ logger: (line) => this.sandboxLog.push(line) });
-    this.person = new FetchPerson(this.sandbox.superoffice.authority);
+    this.person = new FetchPerson();
     this.boot();
     return this;
   }

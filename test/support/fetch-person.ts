@@ -83,10 +83,11 @@ export class FetchPerson implements UrlOpener {
     for (let step = 0; step < 6 && landing.kind === 'page'; step++) {
       const superOfficeLogin = formWithButton(landing.html, 'Log in');
       const providerLogin = formWithButton(landing.html, 'Sign in');
+      // A page with no way to approve (e.g. "Need admin approval") only lets the person go back to the app.
       const consent =
-        this.decision === 'approve'
+        (this.decision === 'approve'
           ? (formWithButton(landing.html, 'I approve') ?? formWithButton(landing.html, 'Allow'))
-          : (formWithButton(landing.html, 'Cancel') ?? formWithButton(landing.html, 'Deny'));
+          : (formWithButton(landing.html, 'Cancel') ?? formWithButton(landing.html, 'Deny'))) ?? formWithButton(landing.html, 'Back to app');
       if (superOfficeLogin) {
         landing = await browser.submit(landing.url, superOfficeLogin.action, { ...superOfficeLogin.inputs, username: this.user.username, password: this.user.password });
       } else if (providerLogin) {
