@@ -8,10 +8,11 @@ function logLine(line: string): void {
 
 async function main(): Promise<void> {
   const sandbox = await startSandbox({ logger: logLine });
-  const { authority, clientId, clientSecret } = sandbox.superoffice;
-  process.stdout.write(`${JSON.stringify({ sandbox: { superoffice: { authority, clientId, clientSecret } } })}\n`);
-  logLine(`sandbox ready: SuperOffice authority ${authority}, tenant Cust12345 at ${sandbox.superoffice.tenantEndpoint('Cust12345')}`);
-  logLine(`sandbox users: ${sandbox.superoffice.users.map((user) => user.username).join(', ')} (password "sandbox")`);
+  process.stdout.write(`${JSON.stringify({ sandbox: sandbox.describe() })}\n`);
+  logLine(`sandbox ready: SuperOffice authority ${sandbox.superoffice.authority}, tenant Cust12345 at ${sandbox.superoffice.tenantEndpoint('Cust12345')}`);
+  logLine(`sandbox users (password "sandbox"): SuperOffice ${sandbox.superoffice.users.map((user) => user.username).join(', ')}`);
+  logLine(`  Zoom ${sandbox.zoom.users.map((user) => user.username).join(', ')}; Google ${sandbox.google.users.map((user) => user.username).join(', ')}`);
+  logLine(`  Microsoft ${sandbox.microsoft.users.map((user) => user.username).join(', ')}; Webex ${sandbox.webex.users.map((user) => user.email).join(', ')}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

@@ -50,7 +50,7 @@ describe('sandbox CLI (main/sandbox/main.ts)', () => {
     });
     const ready = JSON.parse(firstLine) as { sandbox: { superoffice: Record<string, string> } };
     expect(Object.keys(ready)).toEqual(['sandbox']);
-    expect(Object.keys(ready.sandbox)).toEqual(['superoffice']);
+    expect(Object.keys(ready.sandbox)).toEqual(['superoffice', 'zoom', 'google', 'microsoft', 'webex']);
     const { authority, clientId, clientSecret } = ready.sandbox.superoffice;
     expect(Object.keys(ready.sandbox.superoffice)).toEqual(['authority', 'clientId', 'clientSecret']);
     expect(authority).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
