@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ export async function startAppUnderTest(options: { sandbox?: Sandbox; hostOption
   const dataDir = mkdtempSync(join(tmpdir(), 'vmt-app-'));
   const keychainService = `Video Meetings Tray test ${process.pid}-${Math.random().toString(36).slice(2)}`;
   const env = {
-    VMT_SANDBOX: JSON.stringify({ superoffice: { authority: sandbox.superoffice.authority, clientId: sandbox.superoffice.clientId, clientSecret: sandbox.superoffice.clientSecret } }),
+    VMT_SANDBOX: JSON.stringify(sandbox.describe()),
     VMT_DATA_DIR: dataDir,
     VMT_KEYCHAIN_SERVICE: keychainService,
   };
@@ -44,6 +44,8 @@ export async function startAppUnderTest(options: { sandbox?: Sandbox; hostOption
     async close() {
       await app.host.close();
       await app.keychain.delete('superoffice:Cust12345:5').catch(() => false);
+      const settings = JSON.parse(readFileSync(app.host.settingsFile, 'utf8')) as { video?: { providers?: Record<string, { keychainAccount: string }> } };
+      for (const record of Object.values(settings.video?.providers ?? {})) await app.keychain.delete(record.keychainAccount).catch(() => false);
       if (!options.sandbox) await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -10,3 +10,15 @@ export async function signInOnSuperOfficeSandbox(page: Page, user = { username: 
   await expect(approve.or(done)).toBeVisible();
   if (await approve.isVisible()) await approve.click();
 }
+
+/** Signs in on a video provider sandbox's page (Email, Password, "Sign in") and allows the app. */
+export async function signInOnProviderSandbox(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByLabel('Email').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const allow = page.getByRole('button', { name: 'Allow' });
+  const done = page.getByText(/you are signed in/i);
+  await expect(allow.or(done)).toBeVisible();
+  if (await allow.isVisible()) await allow.click();
+  await expect(done).toBeVisible();
+}
