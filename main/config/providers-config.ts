@@ -30,6 +30,8 @@ export interface WebexConfig {
   apiBase: string;
   clientId: string;
   clientSecret: string;
+  /** Webex compares registered redirect URIs exactly, port included: the port registered with the integration. */
+  redirectPort?: number;
 }
 export interface JitsiConfig {
   /** The Jitsi Meet server rooms are created on. */
@@ -61,7 +63,7 @@ export function sandboxProvidersConfig(sandbox: SandboxProviders, env: Record<st
     ...(sandbox.zoom ? { zoom: sandbox.zoom } : {}),
     ...(sandbox.google ? { google: sandbox.google } : {}),
     ...(sandbox.microsoft ? { teams: sandbox.microsoft } : {}),
-    ...(sandbox.webex ? { webex: sandbox.webex } : {}),
+    ...(sandbox.webex ? { webex: { ...sandbox.webex, ...webexPort(env) } } : {}),
     jitsi: { server: jitsiServer(env) },
   };
 }
@@ -80,7 +82,7 @@ export function realProvidersConfig(env: Record<string, string | undefined>): Pr
       ? { teams: { authority: 'https://login.microsoftonline.com', tenant: env.VMT_TEAMS_TENANT || 'organizations', graphBase: 'https://graph.microsoft.com/v1.0', clientId: env.VMT_TEAMS_CLIENT_ID } }
       : {}),
     ...(env.VMT_WEBEX_CLIENT_ID && env.VMT_WEBEX_CLIENT_SECRET
-      ? { webex: { apiBase: 'https://webexapis.com/v1', clientId: env.VMT_WEBEX_CLIENT_ID, clientSecret: env.VMT_WEBEX_CLIENT_SECRET } }
+      ? { webex: { apiBase: 'https://webexapis.com/v1', clientId: env.VMT_WEBEX_CLIENT_ID, clientSecret: env.VMT_WEBEX_CLIENT_SECRET, ...webexPort(env) } }
       : {}),
     jitsi: { server: jitsiServer(env) },
   };
@@ -94,6 +96,13 @@ export function providerSignInOrigins(providers: ProvidersConfig): string[] {
   if (providers.teams) origins.push(new URL(providers.teams.authority).origin);
   if (providers.webex) origins.push(new URL(providers.webex.apiBase).origin);
   return origins;
+}
+
+function webexPort(env: Record<string, string | undefined>): { redirectPort?: number } {
+  if (!env.VMT_WEBEX_REDIRECT_PORT) return {};
+  const port = Number(env.VMT_WEBEX_REDIRECT_PORT);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error('VMT_WEBEX_REDIRECT_PORT must be a port number from 1024 to 65535.');
+  return { redirectPort: port };
 }
 
 function jitsiServer(env: Record<string, string | undefined>): string {

@@ -18,6 +18,8 @@ export interface LoopbackOptions {
   logger?: Logger;
   /** How long the success page stays reachable after the callback (default 5 s). */
   graceMs?: number;
+  /** A fixed port for servers that match registered redirect URIs port included; default: a random free port. */
+  port?: number;
 }
 
 /** A valid callback: its parameters, and how to answer the waiting browser once the app knows the outcome. */
@@ -59,7 +61,7 @@ export async function startLoopbackReceiver(options: LoopbackOptions): Promise<L
   server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const host = `127.0.0.1:${port}`;

@@ -40,6 +40,8 @@ export interface LoopbackSignInRequest {
   logger: Logger;
   signal: AbortSignal;
   deadlineMs?: number;
+  /** Fixed loopback port, for servers that compare the registered redirect URI port included. */
+  port?: number;
 }
 
 export interface SignInResult {
@@ -71,6 +73,7 @@ export async function signInWithLoopback(request: LoopbackSignInRequest): Promis
     clock,
     signal: request.signal,
     logger,
+    ...(request.port ? { port: request.port } : {}),
   });
   let answered = false;
   try {

@@ -53,6 +53,8 @@ export interface ProviderAdapter {
   readonly extraParameters: Record<string, string>;
   readonly openId: boolean;
   readonly allowHttp: boolean;
+  /** Fixed loopback port where the provider matches redirect URIs port included (Webex). */
+  readonly redirectPort?: number;
   authorizationServer(): Promise<AuthorizationServer>;
   identity(http: ProviderHttp): Promise<ProviderIdentity>;
   createMeeting(http: ProviderHttp, request: MeetingRequest): Promise<CreatedMeeting>;

@@ -174,6 +174,7 @@ export class ProviderConnection {
       extraParameters: adapter.extraParameters,
       openId: adapter.openId,
       allowHttp: adapter.allowHttp,
+      ...(adapter.redirectPort ? { port: adapter.redirectPort } : {}),
       opener,
       clock,
       logger,

@@ -23,6 +23,8 @@ export class VideoHarness {
   readonly views: ConnectionView[] = [];
   readonly sandboxLog: string[] = [];
   readonly person = new FetchPerson();
+  /** Extra configuration variables (e.g. VMT_WEBEX_REDIRECT_PORT) for the next boot(). */
+  env: Record<string, string> = {};
   sandbox!: Sandbox;
   settings!: SettingsService;
   superoffice!: SuperOfficeConnection;
@@ -36,7 +38,10 @@ export class VideoHarness {
 
   /** A fresh core on the same disk and keychain (an app restart). */
   boot(): VideoConnections {
-    const config = loadAppConfig({ VMT_SANDBOX: JSON.stringify(this.sandbox.describe()), VMT_DATA_DIR: this.dataDir, VMT_KEYCHAIN_SERVICE: this.keychainService }, { dataDir: this.dataDir });
+    const config = loadAppConfig(
+      { ...this.env, VMT_SANDBOX: JSON.stringify(this.sandbox.describe()), VMT_DATA_DIR: this.dataDir, VMT_KEYCHAIN_SERVICE: this.keychainService },
+      { dataDir: this.dataDir },
+    );
     const logger = createFileLogger(this.logFile);
     this.settings = new SettingsService(new ConfSettingsStore(this.dataDir), logger);
     this.settings.load();

@@ -40,6 +40,7 @@ export class WebexAdapter implements ProviderAdapter {
   readonly extraParameters = {};
   readonly openId = false;
   readonly allowHttp: boolean;
+  readonly redirectPort?: number;
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: WebexConfig) {
@@ -47,6 +48,7 @@ export class WebexAdapter implements ProviderAdapter {
     this.client = { client_id: config.clientId };
     this.clientAuth = ClientSecretPost(config.clientSecret);
     this.allowHttp = isLoopbackHttp(config.apiBase);
+    if (config.redirectPort) this.redirectPort = config.redirectPort;
     this.as = { issuer: new URL(config.apiBase).origin, authorization_endpoint: `${config.apiBase}/authorize`, token_endpoint: `${config.apiBase}/access_token` };
   }
 

@@ -62,7 +62,7 @@ describe('Microsoft Teams against its sandbox', () => {
   it.each([
     ['grantRevoked', 'AADSTS50173'],
     ['refreshExpired', 'AADSTS700082'],
-  ] as const)('asks for re-authentication after %s (%s)', async (switchName) => {
+  ] as const)('asks for re-authentication after %s (%s)', async (switchName, _code) => {
     await app.connect('teams', ADELE);
     app.sandbox.microsoft.switches[switchName] = true;
     app.clock.offsetMs = 2 * 3600_000;

@@ -1,6 +1,18 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tokenLikeStrings } from '../../support/token-like.js';
 import { VideoHarness } from '../../support/video-harness.js';
+
+/** A port that is free right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 const WENDY = { username: 'wendy@example.com', password: 'sandbox' };
 let app: VideoHarness;
@@ -65,6 +77,16 @@ describe('Webex against its sandbox', () => {
     app.sandbox.webex.switches.integrationBlockedByOrg = true;
     await expect(app.connect('webex', WENDY)).rejects.toMatchObject({ code: 'access_denied' });
     expect(app.view('webex').status).toBe('error');
+  });
+
+  it('signs in on a fixed loopback port when the integration registered one (Webex matches the port too)', async () => {
+    const port = await freePort();
+    app.sandbox.webex.switches.registeredRedirectPort = port;
+    app.env = { VMT_WEBEX_REDIRECT_PORT: String(port) };
+    app.boot();
+    await app.connect('webex', WENDY);
+    expect(new URL(app.person.opened.at(-1)!).searchParams.get('redirect_uri')).toBe(`http://127.0.0.1:${port}/webex/callback`);
+    expect(app.view('webex').status).toBe('connected');
   });
 
   it('disconnects by deleting the local tokens (Webex integrations have no revocation endpoint)', async () => {
