@@ -39,6 +39,8 @@ export interface JitsiConfig {
 }
 
 export interface ProvidersConfig {
+  /** Deadline of one provider API request (VMT_REQUEST_TIMEOUT_MS, default 20 s). */
+  requestTimeoutMs: number;
   zoom?: ZoomConfig;
   google?: GoogleConfig;
   teams?: TeamsConfig;
@@ -65,6 +67,7 @@ export function sandboxProvidersConfig(sandbox: SandboxProviders, env: Record<st
     ...(sandbox.microsoft ? { teams: sandbox.microsoft } : {}),
     ...(sandbox.webex ? { webex: { ...sandbox.webex, ...webexPort(env) } } : {}),
     jitsi: { server: jitsiServer(env) },
+    requestTimeoutMs: requestTimeout(env),
   };
 }
 
@@ -85,6 +88,7 @@ export function realProvidersConfig(env: Record<string, string | undefined>): Pr
       ? { webex: { apiBase: 'https://webexapis.com/v1', clientId: env.VMT_WEBEX_CLIENT_ID, clientSecret: env.VMT_WEBEX_CLIENT_SECRET, ...webexPort(env) } }
       : {}),
     jitsi: { server: jitsiServer(env) },
+    requestTimeoutMs: requestTimeout(env),
   };
 }
 
@@ -96,6 +100,13 @@ export function providerSignInOrigins(providers: ProvidersConfig): string[] {
   if (providers.teams) origins.push(new URL(providers.teams.authority).origin);
   if (providers.webex) origins.push(new URL(providers.webex.apiBase).origin);
   return origins;
+}
+
+function requestTimeout(env: Record<string, string | undefined>): number {
+  if (!env.VMT_REQUEST_TIMEOUT_MS) return 20_000;
+  const ms = Number(env.VMT_REQUEST_TIMEOUT_MS);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 300_000) throw new Error('VMT_REQUEST_TIMEOUT_MS must be a number of milliseconds from 100 to 300000.');
+  return ms;
 }
 
 function webexPort(env: Record<string, string | undefined>): { redirectPort?: number } {

@@ -61,6 +61,8 @@ export interface ProviderAdapter {
   deleteMeeting(http: ProviderHttp, id: string): Promise<void>;
   /** Revokes the grant at the provider; 'not-supported' where the provider has no such endpoint. */
   revoke(tokens: { accessToken?: string; refreshToken?: string }): Promise<RevokeOutcome>;
+  /** What to tell the user after a disconnect where the provider could not revoke the grant. */
+  readonly noRevocationNote?: string;
   passcodeRules?(http: ProviderHttp): Promise<PasscodeRules>;
   /** Maps provider-specific failures of API calls; undefined leaves it to the generic handling. */
   classify(failure: ProviderFailure): AppError | 'retry' | undefined;

@@ -22,6 +22,8 @@ export interface ProviderConnectionDeps {
   logger: Logger;
   /** The view context that depends on the rest of the app (active provider, tenant, passcode). */
   context: () => Omit<ProviderViewContext, 'id' | 'title'>;
+  /** Deadline of one API request. */
+  requestTimeoutMs?: number;
   onChange: (view: ConnectionView) => void;
 }
 
@@ -124,7 +126,8 @@ export class ProviderConnection {
     this.deps.settings.update((settings) => ({ ...settings, video: { ...settings.video, providers: { ...settings.video.providers, [this.id]: undefined } } }));
     this.session = undefined;
     this.http = undefined;
-    this.setState({ kind: 'disconnected' });
+    const note = session && !revoked ? this.deps.adapter.noRevocationNote : undefined;
+    this.setState(note ? { kind: 'disconnected', note } : { kind: 'disconnected' });
     this.deps.logger.log('info', 'provider.disconnected', { provider: this.id, revoked });
     return { view: this.view(), revoked };
   }
@@ -264,7 +267,14 @@ export class ProviderConnection {
 
   private httpFor(session: TokenSession): ProviderHttp {
     const { adapter, clock, logger } = this.deps;
-    return new ProviderHttp({ provider: adapter.id, session, clock, logger, classify: (failure) => adapter.classify(failure) });
+    return new ProviderHttp({
+      provider: adapter.id,
+      session,
+      clock,
+      logger,
+      classify: (failure) => adapter.classify(failure),
+      ...(this.deps.requestTimeoutMs ? { timeoutMs: this.deps.requestTimeoutMs } : {}),
+    });
   }
 
   private use(session: TokenSession): void {

@@ -4,7 +4,7 @@ import type { ProviderRecord } from '../settings/settings-schema.js';
 
 /** Where a provider connection is; records hold only non-secret identity. */
 export type ProviderState =
-  | { kind: 'disconnected' }
+  | { kind: 'disconnected'; note?: string }
   | { kind: 'connecting'; startedAt: number }
   | { kind: 'connected'; record: ProviderRecord }
   | { kind: 'needs-reauth'; record: ProviderRecord; error: AppError }
@@ -31,7 +31,7 @@ export function providerView(state: ProviderState, context: ProviderViewContext)
   };
   switch (state.kind) {
     case 'disconnected':
-      return { ...base, status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+      return { ...base, status: 'disconnected', statusText: state.note ? `Not connected. ${state.note}` : 'Not connected', nextAction: 'connect' };
     case 'connecting':
       return { ...base, status: 'connecting', statusText: 'Signing in… Continue in your browser.', startedAt: new Date(state.startedAt).toISOString(), nextAction: 'cancel' };
     case 'connected':

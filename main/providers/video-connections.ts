@@ -59,6 +59,7 @@ export class VideoConnections {
           clock: deps.clock,
           logger: deps.logger,
           context: () => this.viewContext(adapter),
+          requestTimeoutMs: deps.config.requestTimeoutMs,
           onChange: deps.onChange,
         }),
       );

@@ -45,6 +45,7 @@ export class GoogleAdapter implements ProviderAdapter {
   readonly extraParameters = { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' };
   readonly openId = true;
   readonly allowHttp: boolean;
+  readonly noRevocationNote = 'Google could not be reached to revoke the app’s access, so the app deleted its sign-in on this computer. You can remove the app at myaccount.google.com/permissions.';
   private as: AuthorizationServer | undefined;
 
   constructor(private readonly config: GoogleConfig) {

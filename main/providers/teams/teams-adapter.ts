@@ -35,6 +35,8 @@ export class TeamsAdapter implements ProviderAdapter {
   readonly extraParameters = { response_mode: 'query', prompt: 'select_account' };
   readonly openId = false;
   readonly allowHttp: boolean;
+  readonly noRevocationNote =
+    'Microsoft has no way for an app to revoke its own access, so the app deleted its sign-in on this computer only. An administrator can remove the app in Microsoft Entra (Enterprise applications).';
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: TeamsConfig) {

@@ -41,6 +41,7 @@ export class WebexAdapter implements ProviderAdapter {
   readonly openId = false;
   readonly allowHttp: boolean;
   readonly redirectPort?: number;
+  readonly noRevocationNote = 'Webex has no way for an app to revoke its own access, so the app deleted its sign-in on this computer only. Remove the integration in Webex Control Hub (Apps → Integrations).';
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: WebexConfig) {

@@ -51,6 +51,7 @@ export class ZoomAdapter implements ProviderAdapter {
   readonly extraParameters = {};
   readonly openId = false;
   readonly allowHttp: boolean;
+  readonly noRevocationNote = 'Zoom could not be reached to revoke the app’s access, so the app deleted its sign-in on this computer. You can remove the app in the Zoom Marketplace (Manage → Installed Apps).';
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: ZoomConfig) {

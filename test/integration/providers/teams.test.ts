@@ -83,6 +83,7 @@ describe('Microsoft Teams against its sandbox', () => {
     const keychainAccount = account();
     const { view, revoked } = await app.videos.connection('teams').disconnect();
     expect(view.status).toBe('disconnected');
+    expect(view.statusText).toMatch(/Microsoft has no way for an app to revoke its own access.*Microsoft Entra/);
     expect(revoked).toBe(false);
     expect(await app.keychain.get(keychainAccount)).toBeNull();
     expect(app.sandbox.microsoft.revokeSignInSessionsCalls).toBe(0);

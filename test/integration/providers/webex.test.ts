@@ -94,6 +94,7 @@ describe('Webex against its sandbox', () => {
     const keychainAccount = account();
     const view = await app.videos.disconnect('webex');
     expect(view.status).toBe('disconnected');
+    expect(view.statusText).toMatch(/deleted its sign-in on this computer only.*Webex Control Hub/);
     expect(await app.keychain.get(keychainAccount)).toBeNull();
   });
 });

@@ -117,13 +117,26 @@ describe('Zoom against its sandbox', () => {
     expect(await app.storedRefreshToken(account())).toBeTruthy();
   });
 
+  it('gives up on a hanging API after its deadline (with retries), stays connected and keeps the token', async () => {
+    app.env = { VMT_REQUEST_TIMEOUT_MS: '300' };
+    app.boot();
+    await app.connect('zoom', ZOE);
+    const token = await app.storedRefreshToken(account());
+    app.sandbox.zoom.switches.slowMs = 2_000;
+    await expect(app.videos.createTestMeeting('zoom')).rejects.toMatchObject({ code: 'network', message: 'Zoom could not be reached.' });
+    app.sandbox.zoom.switches.slowMs = 0;
+    expect(app.view('zoom').status).toBe('connected');
+    expect(await app.storedRefreshToken(account())).toBe(token);
+    await app.videos.createTestMeeting('zoom');
+  });
+
   it('disconnects: revokes at Zoom (the grant is dead), deletes the keychain entry, keeps other providers', async () => {
     await app.connect('zoom', ZOE);
     const keychainAccount = account();
     const token = await app.storedRefreshToken(keychainAccount);
     const revokes = app.requests('POST /oauth/revoke');
     const view = await app.videos.disconnect('zoom');
-    expect(view).toMatchObject({ status: 'disconnected' });
+    expect(view).toMatchObject({ status: 'disconnected', statusText: 'Not connected' });
     expect(app.requests('POST /oauth/revoke') - revokes).toBe(1);
     expect(await app.keychain.get(keychainAccount)).toBeNull();
     const { oauthOrigin, clientId, clientSecret } = app.sandbox.zoom.describe();
