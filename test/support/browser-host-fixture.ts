@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,8 @@ export async function startAppUnderTest(options: { sandbox?: Sandbox; hostOption
     async close() {
       await app.host.close();
       await app.keychain.delete('superoffice:Cust12345:5').catch(() => false);
-      const settings = JSON.parse(readFileSync(app.host.settingsFile, 'utf8')) as { video?: { providers?: Record<string, { keychainAccount: string }> } };
+      const settingsText = existsSync(app.host.settingsFile) ? readFileSync(app.host.settingsFile, 'utf8') : '{}';
+      const settings = JSON.parse(settingsText) as { video?: { providers?: Record<string, { keychainAccount: string }> } };
       for (const record of Object.values(settings.video?.providers ?? {})) await app.keychain.delete(record.keychainAccount).catch(() => false);
       if (!options.sandbox) await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });
