@@ -140,6 +140,71 @@ export interface MeetingView {
   start: string;
 }
 
+/** How an invitation to a diary appointment stands; 'own' = the user's own appointment (not a booking). */
+export type InvitationStatus = 'own' | 'accepted' | 'tentative' | 'not-answered' | 'declined';
+
+/** A way to join: the service (e.g. zoom, google-meet, teams) and the https link shown to the user. */
+export interface JoinOption {
+  service: string;
+  serviceName: string;
+  url: string;
+}
+
+/** One upcoming diary appointment as the agenda shows it. */
+export interface AgendaItem {
+  /** Stable per occurrence: appointment id and start. */
+  key: string;
+  appointmentId: number;
+  title: string;
+  /** ISO 8601. All-day items start and end at local midnight. */
+  start: string;
+  end: string;
+  allDay: boolean;
+  company?: string;
+  contact?: string;
+  location?: string;
+  invitation: InvitationStatus;
+  /** Shown less prominently (e.g. tentative or not answered, per the user's preferences). */
+  dimmed: boolean;
+  phase: 'upcoming' | 'ongoing' | 'ended';
+  join?: JoinOption;
+  /** Other links found in the appointment, best first. */
+  alternatives: JoinOption[];
+}
+
+/** The agenda: the items and how fresh they are. */
+export interface AgendaView {
+  /** signed-out: SuperOffice is not connected; stale: showing the last known agenda (offline or SuperOffice failing). */
+  status: 'signed-out' | 'loading' | 'fresh' | 'stale';
+  items: AgendaItem[];
+  /** The meeting "Join next meeting" opens: the ongoing one, else the next one with a link. */
+  nextKey?: string;
+  /** ISO 8601 time of the last successful refresh. */
+  lastSuccessAt?: string;
+  horizonDays: number;
+  /** Why the agenda is stale, with what to do. */
+  error?: ApiError;
+}
+
+export type InvitationDisplay = 'show' | 'dim' | 'hide';
+
+/** The user's choices for the agenda, reminders and joining. */
+export interface Preferences {
+  /** Minutes before start a reminder appears. */
+  reminderMinutes: 0 | 1 | 3 | 5 | 10;
+  /** How many days the agenda covers (1 = today, 2 = today and tomorrow). */
+  horizonDays: number;
+  invitations: { tentative: InvitationDisplay; notAnswered: InvitationDisplay; declined: InvitationDisplay };
+  /** Open Zoom and Teams meetings in their desktop app (falling back to the browser) instead of the browser. */
+  openInApp: { zoom: boolean; teams: boolean };
+  /** Google account (e-mail) to open Google Meet links with (authuser); '' = the browser's default. */
+  googleAccount: string;
+  /** Global shortcut for "Join next meeting" (Electron accelerator), or '' for none. */
+  joinShortcut: string;
+}
+
+export const REMINDER_MINUTES = [0, 1, 3, 5, 10] as const;
+
 /** Calls the renderer may make: name → argument tuple and result value. */
 export interface ApiCalls {
   getAppInfo: { args: []; result: AppInfo };
@@ -157,6 +222,14 @@ export interface ApiCalls {
   savePasscode: { args: [id: PasscodeProviderId, passcode: string]; result: ConnectionView };
   /** Creates a meeting starting now (30 minutes) with the provider, to try the connection. */
   createTestMeeting: { args: [id: ProviderId]; result: MeetingView };
+  getAgenda: { args: []; result: AgendaView };
+  /** Refreshes now (on demand). */
+  refreshAgenda: { args: []; result: AgendaView };
+  /** Opens a meeting (the item's join link, or alternative N); only allow-listed links are opened. */
+  joinMeeting: { args: [key: string, alternative?: number]; result: { opened: JoinOption } };
+  getPreferences: { args: []; result: Preferences };
+  /** Changes some preferences; invalid values are refused with a message. */
+  setPreferences: { args: [changes: Partial<Preferences>]; result: Preferences };
 }
 export type ApiCallName = keyof ApiCalls;
 
@@ -171,14 +244,21 @@ export const API_CALL_NAMES = [
   'generatePasscode',
   'savePasscode',
   'createTestMeeting',
+  'getAgenda',
+  'refreshAgenda',
+  'joinMeeting',
+  'getPreferences',
+  'setPreferences',
 ] as const satisfies readonly ApiCallName[];
 
 /** Events the core pushes to the renderer: name → payload. */
 export interface ApiEvents {
   connectionChanged: ConnectionView;
+  agendaChanged: AgendaView;
+  preferencesChanged: Preferences;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES = ['connectionChanged'] as const satisfies readonly ApiEventName[];
+export const API_EVENT_NAMES = ['connectionChanged', 'agendaChanged', 'preferencesChanged'] as const satisfies readonly ApiEventName[];
 
 export type Unsubscribe = () => void;
 

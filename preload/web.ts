@@ -15,6 +15,8 @@ import {
 } from './contract.js';
 
 const SECRET_KEY = 'vmt-bridge-secret';
+/** A page visible again after this long hidden is reported as 'resume' (the machine likely slept, or the tab was frozen). */
+const RESUME_AFTER_HIDDEN_MS = 60_000;
 const OPEN_URL = 'host:open-url';
 const NOTIFY = 'host:notify';
 
@@ -96,6 +98,25 @@ async function streamEvents(): Promise<void> {
   }
 }
 
+/** Tells the app about a system event; best effort (the app may be restarting). */
+function reportSystemEvent(event: 'online' | 'resume'): void {
+  void fetch(`/bridge/system/${event}`, { method: 'POST', headers: { authorization: `Bearer ${secret}` }, cache: 'no-store' }).catch(() => {});
+}
+
+/** The page's stand-ins for the desktop's power and network events: 'online', and visible again after a long hide. */
+function watchSystemEvents(): void {
+  window.addEventListener('online', () => reportSystemEvent('online'));
+  let hiddenSince = document.visibilityState === 'hidden' ? Date.now() : null;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') {
+      hiddenSince ??= Date.now();
+      return;
+    }
+    if (hiddenSince !== null && Date.now() - hiddenSince > RESUME_AFTER_HIDDEN_MS) reportSystemEvent('resume');
+    hiddenSince = null;
+  });
+}
+
 const calls = Object.fromEntries(API_CALL_NAMES.map((name) => [name, (...args: unknown[]) => call(name, args)]));
 const api = {
   ...calls,
@@ -109,4 +130,7 @@ const api = {
 } as TrayApi;
 
 Object.defineProperty(window, API_KEY, { value: Object.freeze(api), writable: false, configurable: false });
-if (secret) void streamEvents();
+if (secret) {
+  void streamEvents();
+  watchSystemEvents();
+}

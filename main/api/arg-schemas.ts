@@ -17,6 +17,12 @@ export const ARG_SCHEMAS = {
   // Length is checked by the passcode rules with a clear message; this only bounds the input.
   savePasscode: z.tuple([passcodeProviderId, z.string().max(200)]),
   createTestMeeting: z.tuple([providerId]),
+  getAgenda: z.tuple([]),
+  refreshAgenda: z.tuple([]),
+  joinMeeting: z.union([z.tuple([z.string().min(1).max(120)]), z.tuple([z.string().min(1).max(120), z.number().int().min(0).max(50)])]),
+  getPreferences: z.tuple([]),
+  // The values are checked by the preferences schema, which explains what is wrong.
+  setPreferences: z.tuple([z.record(z.string(), z.unknown())]),
 } satisfies Record<ApiCallName, z.ZodType>;
 
 export function isApiCallName(name: unknown): name is ApiCallName {

@@ -1,4 +1,10 @@
-import type { ConnectionView, HostKind, ProviderId } from '../../preload/contract.js';
+import { ZodError } from 'zod';
+import type { ConnectionView, HostKind, Preferences, ProviderId } from '../../preload/contract.js';
+import { AgendaCache } from '../agenda/agenda-cache.js';
+import { AgendaService } from '../agenda/agenda-service.js';
+import { mergePreferences } from '../settings/preferences-schema.js';
+import { appError } from './app-error.js';
+import { JoinShortcut } from './join-shortcut.js';
 import { VideoConnections } from '../providers/video-connections.js';
 import { dispatchCall, type ApiHandlers } from '../api/dispatch.js';
 import { APP_NAME, type AppConfig } from '../config/app-config.js';
@@ -14,11 +20,14 @@ export interface AppCoreOptions {
   host: HostKind;
   version: string;
   platform: string;
+  /** The user's IANA time zone (defaults to the system's). */
+  timeZone?: string;
 }
 
 /** Composes the Electron-free core from the host's ports. */
-export function createAppCore({ ports, config, host, version, platform }: AppCoreOptions): AppCore {
+export function createAppCore({ ports, config, host, version, platform, timeZone }: AppCoreOptions): AppCore {
   const listeners = new Set<(event: CoreEvent) => void>();
+  let unsubscribeSystem: (() => void) | undefined;
   const settings = new SettingsService(ports.settings, ports.logger);
   const info = { name: APP_NAME, version, host, environment: config.environment, environmentLabel: config.environmentLabel, platform };
 
@@ -35,8 +44,9 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
     logger: ports.logger,
     onChange: (view) => {
       emitConnection(view);
-      // The providers' status lines name the SuperOffice tenant.
+      // The providers' status lines name the SuperOffice tenant; the agenda belongs to the signed-in user.
       videos?.refreshViews();
+      agenda?.onSuperOfficeChanged();
     },
   });
   const superOfficeUser = () => {
@@ -56,8 +66,25 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
 
   function renderTray(): void {
     const active = videos?.active ? videos.views().find((view) => view.id === videos.active) : undefined;
-    ports.tray.render(buildTrayModel(APP_NAME, config.environment === 'online' ? '' : config.environmentLabel, [superoffice.view(), ...(active ? [active] : [])]));
+    const label = config.environment === 'online' ? '' : config.environmentLabel;
+    ports.tray.render(buildTrayModel(APP_NAME, label, [superoffice.view(), ...(active ? [active] : [])], agenda?.view(), ports.clock.now()));
   }
+
+  const agenda = new AgendaService({
+    superOffice: superoffice,
+    settings,
+    cache: new AgendaCache(config.dataDir, ports.logger),
+    clock: ports.clock,
+    logger: ports.logger,
+    notifier: ports.notifier,
+    opener: ports.opener,
+    timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    onChange: (view) => {
+      for (const listener of listeners) listener({ name: 'agendaChanged', payload: view });
+      renderTray();
+    },
+  });
+  const shortcut = new JoinShortcut(ports.shortcut, ports.notifier, ports.logger, () => void agenda.joinNext().catch(() => undefined));
 
   const handlers: ApiHandlers = {
     getAppInfo: () => info,
@@ -69,6 +96,25 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
     generatePasscode: (id) => videos.generatePasscode(id),
     savePasscode: (id, passcode) => videos.savePasscode(id, passcode),
     createTestMeeting: (id) => videos.createTestMeeting(id),
+    getAgenda: () => agenda.view(),
+    refreshAgenda: () => agenda.refresh(),
+    joinMeeting: async (key, alternative) => ({ opened: await agenda.join(key, alternative) }),
+    getPreferences: () => settings.value.preferences,
+    setPreferences: (changes) => {
+      let preferences: Preferences;
+      try {
+        preferences = mergePreferences(settings.value.preferences, changes);
+      } catch (error) {
+        throw appError('invalid_argument', error instanceof ZodError ? (error.issues[0]?.message ?? 'Invalid preferences.') : 'Invalid preferences.');
+      }
+      const before = settings.value.preferences;
+      settings.update((s) => ({ ...s, preferences }));
+      for (const listener of listeners) listener({ name: 'preferencesChanged', payload: preferences });
+      if (before.joinShortcut !== preferences.joinShortcut) shortcut.apply(preferences.joinShortcut);
+      if (before.horizonDays !== preferences.horizonDays) void agenda.refresh('preferences');
+      else agenda.onPreferencesChanged();
+      return preferences;
+    },
   };
 
   return {
@@ -79,8 +125,16 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
       return () => listeners.delete(listener);
     },
     async runTrayAction(action: TrayAction) {
-      const [verb, id] = action.split(':');
-      const result = await dispatchCall(handlers, ports.logger, verb === 'connect' ? 'connect' : verb === 'disconnect' ? 'disconnect' : undefined, [id]);
+      const [verb = '', ...rest] = action.split(':');
+      const argument = rest.join(':');
+      const [key = '', alternative] = argument.split('#');
+      const call =
+        verb === 'refresh'
+          ? { name: 'refreshAgenda', args: [] }
+          : verb === 'join'
+            ? { name: 'joinMeeting', args: alternative === undefined ? [key] : [key, Number(alternative)] }
+            : { name: verb === 'connect' || verb === 'disconnect' ? verb : undefined, args: [argument] };
+      const result = await dispatchCall(handlers, ports.logger, call.name, call.args);
       if (!result.ok) ports.notifier.notify({ title: APP_NAME, body: `${result.error.message} ${result.error.remedy ?? ''}`.trim() });
     },
     async start() {
@@ -89,8 +143,15 @@ export function createAppCore({ ports, config, host, version, platform }: AppCor
       renderTray();
       await superoffice.restore();
       await videos.restore();
+      agenda.onSuperOfficeChanged();
+      agenda.start();
+      unsubscribeSystem = ports.systemEvents.subscribe((event) => agenda.onSystemEvent(event));
+      shortcut.apply(settings.value.preferences.joinShortcut);
     },
     async stop() {
+      agenda.stop();
+      unsubscribeSystem?.();
+      ports.shortcut.unregisterAll();
       superoffice.cancel();
       for (const view of videos.views()) if (view.status === 'connecting') videos.cancel(view.id as ProviderId);
       ports.logger.log('info', 'app.stopped');

@@ -1,49 +1,110 @@
-import type { ConnectionView } from '../../preload/contract.js';
+import type { AgendaItem, AgendaView, ConnectionView } from '../../preload/contract.js';
 
-/** What a tray menu item does when chosen. Hosts handle open/quit; the core handles the rest. */
-export type TrayAction = 'open' | 'quit' | `connect:${string}` | `disconnect:${string}`;
+/** What a tray menu item does when chosen. Hosts handle open/settings/quit; the core handles the rest. */
+export type TrayAction = 'open' | 'settings' | 'quit' | 'refresh' | `join:${string}` | `connect:${string}` | `disconnect:${string}`;
 
 export type TrayMenuItem =
   | { kind: 'action'; action: TrayAction; label: string; enabled: boolean }
   | { kind: 'label'; label: string }
+  | { kind: 'submenu'; label: string; items: TrayMenuItem[] }
   | { kind: 'separator' };
 
-/** Icon variant: the host maps it to an image. */
-export type TrayIconState = 'idle' | 'connecting' | 'attention';
+/** Icon variant: the host maps it to an image ('soon': a meeting starts within 5 minutes; 'live': one is on). */
+export type TrayIconState = 'idle' | 'connecting' | 'attention' | 'soon' | 'live';
 
-/** Everything the tray shows, computed from the connections (pure, host-independent). */
+/** Everything the tray shows, computed from the connections and the agenda (pure, host-independent). */
 export interface TrayModel {
   tooltip: string;
+  /** Text next to the icon where the platform shows one (macOS), e.g. "Standup · 5m". */
+  title?: string;
+  /** Minutes until the next meeting when it is within the hour (0 = starting or on); hosts without title text draw it into the icon. */
+  minutesLeft?: number;
   icon: TrayIconState;
   menu: TrayMenuItem[];
 }
 
-/** Builds the tray's tooltip, icon and menu; every action of the app is reachable from this menu. */
-export function buildTrayModel(appName: string, environmentLabel: string, connections: ConnectionView[]): TrayModel {
-  const menu: TrayMenuItem[] = [{ kind: 'action', action: 'open', label: `Open ${appName}`, enabled: true }, { kind: 'separator' }];
+const SOON_MS = 5 * 60_000;
+
+/** Builds the tray's tooltip, title, icon and menu; every action of the app is reachable from this menu. */
+export function buildTrayModel(
+  appName: string,
+  environmentLabel: string,
+  connections: ConnectionView[],
+  agenda?: AgendaView,
+  now = Date.now(),
+  formatTime: (iso: string) => string = defaultTime,
+): TrayModel {
+  const next = agenda?.items.find((item) => item.key === agenda.nextKey);
+  const today = new Date(now).toDateString();
+  const remainingToday = (agenda?.items ?? []).filter((item) => !item.allDay && new Date(item.start).toDateString() === today && item.phase !== 'ended');
+
+  const menu: TrayMenuItem[] = [];
+  if (next?.join) menu.push({ kind: 'action', action: `join:${next.key}`, label: `Join next meeting: ${shorten(next.title)}`, enabled: true });
+  if (next && next.alternatives.length) {
+    menu.push({
+      kind: 'submenu',
+      label: 'Other links for the next meeting',
+      items: next.alternatives.map((option, index) => ({ kind: 'action', action: `join:${next.key}#${index}`, label: `${option.serviceName}: ${shorten(option.url, 48)}`, enabled: true })),
+    });
+  }
+  if (remainingToday.length) {
+    menu.push({ kind: 'separator' }, { kind: 'label', label: 'Today' });
+    for (const item of remainingToday) {
+      const label = `${formatTime(item.start)} ${shorten(item.title)}${item.phase === 'ongoing' ? ' (now)' : ''}`;
+      menu.push(item.join ? { kind: 'action', action: `join:${item.key}`, label: `Join ${label}`, enabled: true } : { kind: 'label', label });
+    }
+  } else if (agenda && agenda.status !== 'signed-out') {
+    menu.push({ kind: 'label', label: 'No more meetings today' });
+  }
+  if (agenda?.status === 'stale') menu.push({ kind: 'label', label: 'Agenda may be out of date' });
+
+  menu.push({ kind: 'separator' });
   for (const connection of connections) {
     menu.push({ kind: 'label', label: `${connection.title}: ${connection.statusText}` });
     if (connection.status === 'connected') {
       menu.push({ kind: 'action', action: `disconnect:${connection.id}`, label: `Sign out of ${connection.title}`, enabled: true });
     } else {
       const connecting = connection.status === 'connecting';
-      menu.push({
-        kind: 'action',
-        action: `connect:${connection.id}`,
-        label: connecting ? 'Signing in…' : `Connect ${connection.title}`,
-        enabled: !connecting,
-      });
+      menu.push({ kind: 'action', action: `connect:${connection.id}`, label: connecting ? 'Signing in…' : `Connect ${connection.title}`, enabled: !connecting });
     }
   }
-  menu.push({ kind: 'separator' }, { kind: 'action', action: 'quit', label: 'Quit', enabled: true });
+  menu.push(
+    { kind: 'separator' },
+    { kind: 'action', action: 'refresh', label: 'Refresh', enabled: agenda !== undefined && agenda.status !== 'signed-out' },
+    { kind: 'action', action: 'open', label: `Open ${appName}`, enabled: true },
+    { kind: 'action', action: 'settings', label: 'Settings…', enabled: true },
+    { kind: 'separator' },
+    { kind: 'action', action: 'quit', label: 'Quit', enabled: true },
+  );
 
   const needsAttention = connections.some((c) => c.status === 'error' || c.status === 'needs-reauth');
   const connecting = connections.some((c) => c.status === 'connecting');
-  const summary = connections.map((c) => c.statusText).join(' · ');
+  const countdown = next ? countdownOf(next, now) : undefined;
   const label = environmentLabel ? `${appName} (${environmentLabel})` : appName;
+  const nextLine = next ? `${countdown?.text ?? ''}: ${next.title}` : undefined;
+  const summary = connections.map((c) => c.statusText).join(' · ');
   return {
-    tooltip: summary ? `${label}\n${summary}` : label,
-    icon: needsAttention ? 'attention' : connecting ? 'connecting' : 'idle',
+    tooltip: [label, nextLine, summary].filter(Boolean).join('\n'),
+    ...(next && countdown ? { title: `${shorten(next.title, 20)} · ${countdown.short}` } : {}),
+    ...(countdown && countdown.minutes <= 59 ? { minutesLeft: countdown.minutes } : {}),
+    icon: needsAttention ? 'attention' : connecting ? 'connecting' : countdown?.live ? 'live' : countdown && countdown.ms <= SOON_MS ? 'soon' : 'idle',
     menu,
   };
+}
+
+function countdownOf(item: AgendaItem, now: number) {
+  const ms = Date.parse(item.start) - now;
+  if (item.phase === 'ongoing' || ms <= 0) return { ms: 0, minutes: 0, live: item.phase === 'ongoing', text: 'Now', short: 'now' };
+  const minutes = Math.ceil(ms / 60_000);
+  const text = minutes < 60 ? `In ${minutes} min` : `In ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return { ms, minutes, live: false, text, short: minutes < 60 ? `${minutes}m` : `${Math.floor(minutes / 60)}h` };
+}
+
+function shorten(text: string, max = 40): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+function defaultTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }

@@ -1,13 +1,13 @@
 import { shell } from 'electron';
 import type { Logger } from '../ports/logger.js';
 import type { UrlOpener } from '../ports/url-opener.js';
-import { isAllowedExternalUrl } from '../security/url-policy.js';
+import { isOpenableUrl } from '../security/openable-url.js';
 
 /** UrlOpener over shell.openExternal that opens only allow-listed URLs (checklist #15). */
 export function createElectronUrlOpener(allowedOrigins: readonly string[], logger: Logger): UrlOpener {
   return {
     async open(url: string): Promise<boolean> {
-      if (!isAllowedExternalUrl(url, allowedOrigins)) {
+      if (!isOpenableUrl(url, allowedOrigins)) {
         logger.log('warn', 'opener.refused', { scheme: schemeOf(url) });
         return false;
       }

@@ -11,11 +11,13 @@ import { createAppCore } from '../core/create-app-core.js';
 import type { TrayAction } from '../core/tray-model.js';
 import { createFileLogger } from '../logging/file-logger.js';
 import { systemClock } from '../ports/clock.js';
-import type { Logger, Ports } from '../ports/index.js';
+import type { GlobalShortcut, Logger, Ports } from '../ports/index.js';
 import { KeytarSecretStore } from '../secrets/keytar-secret-store.js';
 import { APP_INDEX_URL, registerAppSchemePrivileges, serveAppProtocol } from './app-protocol.js';
 import { loadElectronConfig } from './electron-config.js';
+import { createElectronGlobalShortcut } from './electron-global-shortcut.js';
 import { createElectronNotifier } from './electron-notifier.js';
+import { ElectronSystemEvents } from './electron-system-events.js';
 import { createElectronUrlOpener } from './electron-url-opener.js';
 import { registerIpc } from './ipc.js';
 import { PopoverWindow } from './popover-window.js';
@@ -30,6 +32,8 @@ const APP_USER_MODEL_ID = 'com.videomeetingstray.app';
 
 let popover: PopoverWindow | null = null;
 let trayView: ElectronTrayView | null = null;
+let systemEvents: ElectronSystemEvents | null = null;
+let shortcut: GlobalShortcut | null = null;
 let core: AppCore | null = null;
 let logger: Logger | null = null;
 let stopping: Promise<void> | null = null;
@@ -94,11 +98,14 @@ async function start(): Promise<void> {
 
 function buildPorts(config: AppConfig, settings: Ports['settings'], log: Logger): Ports {
   trayView = new ElectronTrayView({
-    icons: createTrayIcons(),
+    // macOS: template images (tinted by the menu bar) with the countdown as title text.
+    icons: createTrayIcons({ template: process.platform === 'darwin' }),
     appName: APP_NAME,
     onAction: onTrayAction,
     onClick: () => popover?.toggle(),
   });
+  systemEvents = new ElectronSystemEvents({ logger: log });
+  shortcut = createElectronGlobalShortcut(log);
   return {
     secrets: new KeytarSecretStore(config.keychainService),
     settings,
@@ -107,16 +114,22 @@ function buildPorts(config: AppConfig, settings: Ports['settings'], log: Logger)
     notifier: createElectronNotifier(log),
     tray: trayView,
     logger: log,
+    systemEvents,
+    shortcut,
   };
 }
 
+/**
+ * open and settings show the popover (settings are reached from its main view), quit ends the app;
+ * the core does the rest (join, refresh, connect, disconnect).
+ */
 function onTrayAction(action: TrayAction): void {
-  if (action === 'open') popover?.show();
+  if (action === 'open' || action === 'settings') popover?.show();
   else if (action === 'quit') quit();
   else core?.runTrayAction(action).catch((error: unknown) => logger?.log('error', 'tray.action_failed', { action, error }));
 }
 
-/** Ends everything: the core (sign-ins in progress, timers), the popover, the tray, then the app. */
+/** Ends everything: the core (sign-ins in progress, timers), shortcuts, system events, the popover, the tray, then the app. */
 function quit(): void {
   stopping ??= (async () => {
     try {
@@ -124,6 +137,8 @@ function quit(): void {
     } catch (error) {
       logger?.log('error', 'app.stop_failed', { error });
     }
+    shortcut?.unregisterAll();
+    systemEvents?.stop();
     popover?.destroy();
     trayView?.destroy();
     stopped = true;

@@ -1,18 +1,21 @@
 import { Menu, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
-import type { TrayAction, TrayIconState, TrayMenuItem, TrayModel } from '../core/tray-model.js';
+import type { TrayAction, TrayMenuItem, TrayModel } from '../core/tray-model.js';
 import type { TrayView } from '../ports/tray-view.js';
 import type { Rect } from './popover-position.js';
+import type { TrayIcons } from './tray-icons.js';
 
 export interface ElectronTrayViewOptions {
-  icons: Record<TrayIconState, NativeImage>;
+  icons: TrayIcons;
   /** Tooltip and menu shown until the core renders its first model. */
   appName: string;
   onAction: (action: TrayAction) => void;
   /** Click on the icon (macOS/Windows; on Linux the menu is the way in). */
   onClick: () => void;
+  /** Defaults to process.platform; decides title text (macOS) versus minutes drawn into the icon. */
+  platform?: NodeJS.Platform;
 }
 
-/** Converts the core's menu model to an Electron menu template (pure). */
+/** Converts the core's menu model to an Electron menu template, submenus included (pure). */
 export function menuTemplate(items: readonly TrayMenuItem[], onAction: (action: TrayAction) => void): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
@@ -22,16 +25,27 @@ export function menuTemplate(items: readonly TrayMenuItem[], onAction: (action: 
         return { label: item.label, enabled: false };
       case 'action':
         return { label: item.label, enabled: item.enabled, click: () => onAction(item.action) };
+      case 'submenu':
+        return { label: item.label, enabled: item.items.length > 0, submenu: menuTemplate(item.items, onAction) };
     }
   });
 }
 
-/** TrayView over Electron's Tray. Every render sets the context menu again (menu item changes need it). */
+/**
+ * TrayView over Electron's Tray. Every render sets the context menu again (menu item changes need it).
+ * macOS shows the model's title next to a template icon; Windows and Linux have no title text, so the
+ * minutes left are drawn into the icon instead.
+ */
 export class ElectronTrayView implements TrayView {
   private readonly tray: Tray;
+  private readonly titleText: boolean;
+  private image: NativeImage;
+  private title = '';
 
   constructor(private readonly options: ElectronTrayViewOptions) {
-    this.tray = new Tray(options.icons.idle);
+    this.titleText = (options.platform ?? process.platform) === 'darwin';
+    this.image = options.icons.image('idle');
+    this.tray = new Tray(this.image);
     this.tray.on('click', () => options.onClick());
     // Some Linux trays show an indicator only once it has a menu: give it one right away.
     this.render({
@@ -47,7 +61,20 @@ export class ElectronTrayView implements TrayView {
 
   render(model: TrayModel): void {
     if (this.tray.isDestroyed()) return;
-    this.tray.setImage(this.options.icons[model.icon]);
+    const image = this.options.icons.image(model.icon, this.titleText ? undefined : model.minutesLeft);
+    // The same image again would make some Linux trays redraw (flicker) for nothing.
+    if (image !== this.image) {
+      this.tray.setImage(image);
+      this.image = image;
+    }
+    if (this.titleText) {
+      const title = model.title ?? '';
+      if (title !== this.title) {
+        // Digits of equal width, so the menu bar does not jiggle as the minutes count down.
+        this.tray.setTitle(title, { fontType: 'monospacedDigit' });
+        this.title = title;
+      }
+    }
     this.tray.setToolTip(model.tooltip);
     this.tray.setContextMenu(Menu.buildFromTemplate(menuTemplate(model.menu, this.options.onAction)));
   }

@@ -1,4 +1,6 @@
 import type { Clock } from './clock.js';
+import type { GlobalShortcut } from './global-shortcut.js';
+import type { SystemEvents } from './system-events.js';
 import type { Logger } from './logger.js';
 import type { Notifier } from './notifier.js';
 import type { SecretStore } from './secret-store.js';
@@ -15,6 +17,8 @@ export interface Ports {
   notifier: Notifier;
   tray: TrayView;
   logger: Logger;
+  systemEvents: SystemEvents;
+  shortcut: GlobalShortcut;
 }
 
-export type { Clock, Logger, Notifier, SecretStore, SettingsStore, TrayView, UrlOpener };
+export type { Clock, GlobalShortcut, Logger, Notifier, SecretStore, SettingsStore, SystemEvents, TrayView, UrlOpener };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROVIDER_IDS } from '../../preload/contract.js';
 import { tenantSettingsSchema } from '../config/app-config.js';
+import { DEFAULT_PREFERENCES, preferencesSchema } from './preferences-schema.js';
 
 /** Non-secret record of a signed-in SuperOffice user: enough to restore the session from the keychain. */
 export const superOfficeRecordSchema = z.object({
@@ -62,10 +63,19 @@ export const settingsSchema = z.object({
     })
     .default({}),
   video: videoSettingsSchema.default({ providers: {}, passcodes: {} }),
+  preferences: preferencesSchema.default(DEFAULT_PREFERENCES),
+  /** Reminders already shown ("appointmentId@start"), so none repeats, also across restarts. */
+  reminded: z.array(z.string().max(80)).max(500).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings = (): Settings => ({ version: SETTINGS_VERSION, connections: {}, video: { providers: {}, passcodes: {} } });
+export const defaultSettings = (): Settings => ({
+  version: SETTINGS_VERSION,
+  connections: {},
+  video: { providers: {}, passcodes: {} },
+  preferences: structuredClone(DEFAULT_PREFERENCES),
+  reminded: [],
+});
 
 /** Upgrades older documents step by step; each step takes version N and returns N+1. */
 export const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {

@@ -19,15 +19,24 @@ export class SuperOfficeApi {
   ) {}
 
   /** GET `path` (relative to the REST root, e.g. "v1/User/currentPrincipal") and validate the JSON. */
-  async get<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-    const response = await this.send('GET', path);
-    let body: unknown;
+  get<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+    return this.json('GET', path, schema);
+  }
+
+  /** POST a JSON body (e.g. an agent call such as "v1/Agents/Appointment/GetMyDiary") and validate the answer. */
+  post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    return this.json('POST', path, schema, body);
+  }
+
+  private async json<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+    const response = await this.send(method, path, undefined, body);
+    let answer: unknown;
     try {
-      body = await response.json();
+      answer = await response.json();
     } catch {
       throw appError('bad_response', 'SuperOffice sent an answer the app could not read.');
     }
-    const parsed = schema.safeParse(body);
+    const parsed = schema.safeParse(answer);
     if (!parsed.success) {
       this.logger.log('warn', 'superoffice.schema_mismatch', { path, issue: parsed.error.issues[0]?.path.join('.') });
       throw appError('bad_response', 'SuperOffice sent an answer the app could not read.');
@@ -35,23 +44,25 @@ export class SuperOfficeApi {
     return parsed.data;
   }
 
-  private async send(method: string, path: string, retried = { auth: false, host: false }): Promise<Response> {
+  private async send(method: string, path: string, retried = { auth: false, host: false }, body?: unknown): Promise<Response> {
     let response: Response;
     try {
       const token = await this.session.getAccessToken();
       const url = new URL(path, await this.resolver.apiBase());
-      response = await fetchWithTimeout(url, { method, headers: { accept: 'application/json', authorization: `Bearer ${token}` }, redirect: 'error' });
+      const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      response = await fetchWithTimeout(url, { method, headers, redirect: 'error', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     } catch (error) {
       throw toAppError(error);
     }
     if (response.status === 421 && !retried.host) {
       this.logger.log('info', 'superoffice.misdirected', { path });
       this.resolver.invalidate();
-      return this.send(method, path, { ...retried, host: true });
+      return this.send(method, path, { ...retried, host: true }, body);
     }
     if (response.status === 401 && !retried.auth) {
       this.session.invalidateAccessToken();
-      return this.send(method, path, { ...retried, auth: true });
+      return this.send(method, path, { ...retried, auth: true }, body);
     }
     if (response.status === 401) throw appError('invalid_grant', 'SuperOffice no longer accepts your sign-in.');
     if (response.status >= 500) throw appError('server_error', 'SuperOffice is having problems answering.');

@@ -68,6 +68,32 @@ export class SuperOfficeConnection {
     return superOfficeView(this.state);
   }
 
+  /** The REST client of the signed-in user, or undefined when not connected. */
+  restApi(): SuperOfficeApi | undefined {
+    return this.state.kind === 'connected' ? this.api : undefined;
+  }
+
+  /** The signed-in user's tenant and associate, or undefined. */
+  identity(): { tenant: string; associateId: number; displayName: string } | undefined {
+    const record = this.state.kind === 'connected' ? this.state.record : undefined;
+    return record ? { tenant: record.tenant, associateId: record.associateId, displayName: record.displayName } : undefined;
+  }
+
+  /** Records a failure of a call made with restApi() (a dead grant moves the card to needs-reauth). */
+  reportFailure(error: unknown): void {
+    const failure = toAppError(error);
+    const record = this.storedRecord();
+    if (record && failure.code === 'invalid_grant') this.setState({ kind: 'needs-reauth', record, error: failure });
+  }
+
+  /** Records a successful call made with restApi(). */
+  reportSuccess(): void {
+    const record = this.storedRecord();
+    if (this.state.kind !== 'connected' || !record) return;
+    const updated = this.saveRecord({ ...record, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
+    this.setState({ kind: 'connected', record: updated });
+  }
+
   /** After a restart: picks up the stored record and keychain grant, then checks them with SuperOffice. */
   async restore(): Promise<void> {
     const record = this.storedRecord();

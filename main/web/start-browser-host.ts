@@ -15,6 +15,8 @@ import { ConfSettingsStore } from '../settings/conf-settings-store.js';
 import { EventStreams } from './event-stream.js';
 import { MemoryTrayView } from './memory-tray-view.js';
 import { loadStaticFiles } from './static-files.js';
+import { WebGlobalShortcut } from './web-global-shortcut.js';
+import { WebSystemEvents } from './web-system-events.js';
 import { WebUrlOpener } from './web-url-opener.js';
 import { startWebServer } from './web-server.js';
 
@@ -38,6 +40,8 @@ export interface BrowserHostOptions {
   /** For tests that need a keychain stand-in they control; the default is the OS keychain. */
   secrets?: SecretStore;
   echoLogs?: boolean;
+  /** The user's time zone for the agenda (default: the system's). */
+  timeZone?: string;
 }
 
 /** Starts the core in Node with the renderer served on 127.0.0.1 (the browser host). */
@@ -51,6 +55,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   const logFile = join(config.dataDir, 'logs', 'main.log');
   const logger: Logger = createFileLogger(logFile, { echo: options.echoLogs ?? false });
   const streams = new EventStreams();
+  const systemEvents = new WebSystemEvents(logger);
   const tray = new MemoryTrayView();
   const version = (JSON.parse(readFileSync(join(distDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -59,6 +64,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
     files: loadStaticFiles(join(distDir, 'renderer'), join(distDir, 'preload', 'web.js')),
     streams,
     logger,
+    systemEvents,
     ...(options.port !== undefined ? { port: options.port } : {}),
     core: () => core!,
   });
@@ -71,9 +77,12 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       notifier: { notify: (n) => streams.broadcast({ name: 'host:notify', payload: { title: n.title, body: n.body } }) },
       tray,
       logger,
+      systemEvents,
+      shortcut: new WebGlobalShortcut(),
     },
     config,
     host: 'browser',
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     version,
     platform: process.platform,
   });

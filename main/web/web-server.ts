@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { AppCore } from '../core/app-core-types.js';
 import type { Logger } from '../ports/logger.js';
+import type { SystemEvent } from '../ports/system-events.js';
 import { BridgeGuard } from './bridge-guard.js';
 import { EventStreams } from './event-stream.js';
 import type { StaticFile } from './static-files.js';
@@ -19,6 +20,8 @@ const SECURITY_HEADERS = {
 };
 const MAX_BODY_BYTES = 64 * 1024;
 const CALL_PATH = /^\/bridge\/call\/([A-Za-z]{1,40})$/;
+/** What the page may report: it went online, or it became visible after a long while hidden (≈ resume). */
+const SYSTEM_PATH = /^\/bridge\/system\/(online|resume)$/;
 
 export interface WebServer {
   /** http://127.0.0.1:PORT */
@@ -32,7 +35,8 @@ export interface WebServer {
 /**
  * The browser host's HTTP server on 127.0.0.1: the renderer's files, and the bridge (POST
  * /bridge/call/NAME with {"args": [...]}, POST /bridge/events for the event stream) that implements
- * the same contract as the Electron preload.
+ * the same contract as the Electron preload, plus POST /bridge/system/{online|resume} (empty body)
+ * through which the page reports system events. Every bridge route is behind the same guard.
  */
 export async function startWebServer(options: {
   files: Map<string, StaticFile>;
@@ -40,6 +44,8 @@ export async function startWebServer(options: {
   logger: Logger;
   port?: number;
   core: () => AppCore;
+  /** Receives the page's system events; without it /bridge/system/* is not found. */
+  systemEvents?: { emit(event: SystemEvent): void };
 }): Promise<WebServer> {
   const secret = randomBytes(32).toString('base64url');
   const server: Server = createServer();
@@ -77,6 +83,20 @@ export async function startWebServer(options: {
     if (failure) return refuse(failure === 'secret' ? 401 : 403, failure);
 
     if (path === '/bridge/events') return streams.add(response);
+    const system = SYSTEM_PATH.exec(path);
+    if (system) {
+      const events = options.systemEvents;
+      if (!events) return refuse(404, 'not_found');
+      void readEmpty(request).then(
+        () => {
+          events.emit(system[1] as SystemEvent);
+          response.writeHead(204, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' });
+          response.end();
+        },
+        () => refuse(400, 'body'),
+      );
+      return;
+    }
     const call = CALL_PATH.exec(path);
     if (!call) return refuse(404, 'not_found');
     void readJson(request).then(
@@ -104,6 +124,16 @@ export async function startWebServer(options: {
 }
 
 class BodyTooLarge extends Error {}
+
+/** Drains the request; rejects when it had a body (system reports carry none). */
+function readEmpty(request: IncomingMessage): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    request.on('data', (chunk: Buffer) => void (size += chunk.length));
+    request.on('end', () => (size === 0 ? resolve() : reject(new Error('body'))));
+    request.on('error', reject);
+  });
+}
 
 function readJson(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import type { Logger } from '../ports/logger.js';
 import type { UrlOpener } from '../ports/url-opener.js';
-import { isAllowedExternalUrl } from '../security/url-policy.js';
+import { isOpenableUrl } from '../security/openable-url.js';
 import type { EventStreams } from './event-stream.js';
 
 /** The page-side bridge opens this message's URL in a new tab of the same browser. */
@@ -15,7 +15,7 @@ export class WebUrlOpener implements UrlOpener {
   ) {}
 
   async open(url: string): Promise<boolean> {
-    if (!isAllowedExternalUrl(url, this.allowedOrigins)) {
+    if (!isOpenableUrl(url, this.allowedOrigins)) {
       this.logger.log('warn', 'opener.refused', { url });
       return false;
     }

@@ -234,6 +234,12 @@ export class ConnectionCard extends LitElement {
     }
   }
 
+  /** Scrolls the card into view and puts the focus on its main button (e.g. Connect). */
+  reveal(): void {
+    this.scrollIntoView?.({ block: 'nearest' });
+    this.mainButton?.focus();
+  }
+
   private get busy(): boolean {
     return [this.connectTask, this.cancelTask, this.disconnectTask].some((task) => task.status === TaskStatus.PENDING);
   }

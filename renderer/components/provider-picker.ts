@@ -121,6 +121,13 @@ export class ProviderPicker extends LitElement {
     `;
   }
 
+  /** Scrolls the picker into view and puts the focus on the chosen provider (or the first). */
+  reveal(): void {
+    this.scrollIntoView?.({ block: 'nearest' });
+    const radios = [...(this.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])];
+    (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+  }
+
   private renderOption(view: ConnectionView, checked: boolean): TemplateResult {
     const id = `provider-${view.id}`;
     return html`<label class=${checked ? 'option chosen' : 'option'} for=${id} data-provider=${view.id}>

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task, initialState } from '@lit/task';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiError, AppInfo, ConnectionView, TrayApi } from '../../preload/contract.js';
@@ -11,15 +11,22 @@ import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ConnectionsController } from '../controllers/connections-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
+import { ShowSettingsEvent, type SettingsTarget } from '../events/show-settings.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
+import './agenda.js';
+import type { ConnectionCard } from './connection-card.js';
 import './connection-card.js';
+import './connection-health.js';
 import { stillSignedIn } from './other-providers.js';
+import './preferences.js';
+import type { ProviderPicker } from './provider-picker.js';
 import './provider-picker.js';
 
 /**
- * The popover's root: provides the API to the tree, shows the app header and two sections:
- * SuperOffice (its card) and Video meetings (the provider picker, the active provider's card,
- * and the other providers that are still signed in).
+ * The popover's root: provides the API to the tree and shows, under the app header, the connection health strip,
+ * the agenda, and Settings: SuperOffice (its card), Video meetings (the provider picker, the active provider's card,
+ * and the other providers that are still signed in) and Preferences. Settings starts open when SuperOffice is not
+ * connected; the health strip and the agenda's "Connect SuperOffice" open it at the connection they name.
  */
 @localized()
 @customElement('vmt-app')
@@ -99,6 +106,17 @@ export class VmtApp extends LitElement {
       section + section {
         margin-top: var(--vmt-space-2);
       }
+      .settings {
+        margin-top: var(--vmt-space-2);
+      }
+      .settings > summary {
+        width: fit-content;
+        font-weight: 650;
+        cursor: pointer;
+      }
+      .settings > :not(summary) {
+        margin-top: var(--vmt-space-3);
+      }
       h2 {
         margin: 0;
         font-size: var(--vmt-font-size-small);
@@ -142,6 +160,13 @@ export class VmtApp extends LitElement {
 
   private readonly connections = new ConnectionsController(this, () => this.api as TrayApi | undefined);
 
+  /** Whether Settings is open, once decided: by the first loaded list, then by the user (or a "show" request). */
+  @state()
+  private settingsOpen: boolean | undefined;
+
+  /** What the last render asked of <details open>, to tell the user's toggles from the app's own. */
+  private renderedOpen = true;
+
   private readonly appInfo = new Task(this, {
     args: () => [this.api as TrayApi | undefined] as const,
     task: async ([api]): Promise<AppInfo> => {
@@ -156,6 +181,15 @@ export class VmtApp extends LitElement {
     super();
     // A card's call answered with a fresh view: take it now rather than wait for the event.
     this.addEventListener(ConnectionUpdatedEvent.type, (event) => this.connections.apply(event.view));
+    this.addEventListener(ShowSettingsEvent.type, (event) => void this.showSettings(event.settingsTarget));
+  }
+
+  protected override willUpdate(): void {
+    // Decided once, when the list first arrives: open while SuperOffice is not connected. Signing in later
+    // does not fold it away under the user.
+    if (this.settingsOpen === undefined && this.connections.state === 'ready') {
+      this.settingsOpen = this.connections.byId.get('superoffice')?.status !== 'connected';
+    }
   }
 
   override render(): TemplateResult {
@@ -166,8 +200,11 @@ export class VmtApp extends LitElement {
           <h1><bdi>${info?.name || msg('Video Meetings Tray')}</bdi></h1>
           ${info ? this.renderEnvironment(info) : nothing}
         </header>
-        <main aria-label=${msg('Connections')}>
-          ${this.appInfo.render({ error: (error) => this.renderError(error) })} ${this.renderConnections()}
+        <main>
+          ${this.appInfo.render({ error: (error) => this.renderError(error) })}
+          <vmt-connection-health .connections=${this.connections.connections}></vmt-connection-health>
+          <vmt-agenda></vmt-agenda>
+          ${this.renderSettings()}
         </main>
         ${info
           ? html`<footer><bdi>${msg(str`Version ${info.version}`)}</bdi></footer>`
@@ -185,6 +222,37 @@ export class VmtApp extends LitElement {
       title=${sandbox ? msg('Sandbox: a test environment, not your real CRM') : msg('SuperOffice environment')}
       ><span class="visually-hidden">${msg('Environment:')} </span><bdi>${label}</bdi></span
     >`;
+  }
+
+  private renderSettings(): TemplateResult {
+    const open = (this.renderedOpen = this.settingsOpen ?? true);
+    return html`<details class="settings" ?open=${open} @toggle=${this.onToggle}>
+      <summary>${msg('Settings')}</summary>
+      ${this.renderConnections()}
+      <section aria-labelledby="preferences-heading">
+        <h2 id="preferences-heading">${msg('Preferences')}</h2>
+        <vmt-preferences></vmt-preferences>
+      </section>
+    </details>`;
+  }
+
+  private readonly onToggle = (event: Event): void => {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open !== this.renderedOpen) this.settingsOpen = open;
+  };
+
+  /** Opens Settings and moves the focus to a connection: the SuperOffice card, or the active provider (or the picker). */
+  private async showSettings(target: SettingsTarget): Promise<void> {
+    this.settingsOpen = true;
+    await this.updateComplete;
+    const root = this.shadowRoot;
+    if (target === 'superoffice') {
+      root?.querySelector<ConnectionCard>('section[aria-labelledby="crm-heading"] vmt-connection-card')?.reveal();
+      return;
+    }
+    const card = root?.querySelector<ConnectionCard>('section[aria-labelledby="video-heading"] > vmt-connection-card');
+    if (card) card.reveal();
+    else root?.querySelector<ProviderPicker>('vmt-provider-picker')?.reveal();
   }
 
   private renderConnections(): TemplateResult | typeof nothing {

@@ -99,6 +99,8 @@ test('the session survives an app restart (refresh token from the keychain)', as
 
   const host = await app.restart();
   await page.goto(host.appUrl);
+  // Signed in at start, the app opens on the agenda with Settings folded away.
+  await page.locator('summary', { hasText: 'Settings' }).click();
   await expect(card(page).getByText('Connected to Cust12345 as Alice Andersen')).toBeVisible();
   await expect(card(page).getByText(/Last successful call/)).toBeVisible();
 });

@@ -8,6 +8,7 @@ const DEFAULTS: SuperOfficeSwitches = {
   tokenEndpoint: 'normal',
   stateApi: 'normal',
   restApi: 'normal',
+  diary: 'normal',
 };
 
 let sandbox: Sandbox;

@@ -18,7 +18,8 @@ import { pkcePlainFallback } from './pkce-plain.js';
 import { tokenEndpointSwitch } from './token-endpoint-switch.js';
 import { installRedirectUriRule } from './redirect-uri-rule.js';
 import { tenantHostHandler } from './rest/index.js';
-import { REST_ROUTES } from './rest/routes.js';
+import { restRoutes } from './rest/routes.js';
+import { diaryApi, SandboxDiary, type SuperOfficeDiaryApi } from './diary/diary-store.js';
 import { stateApiRoutes } from './state-api.js';
 import { defaultSwitches, type SuperOfficeSwitches } from './switches.js';
 import { TenantHosts } from './tenant-hosts.js';
@@ -38,6 +39,8 @@ export interface SuperOfficeSandbox {
   tenantEndpoint(ctx: string): string;
   /** As if the tenant admin uninstalled the app: the user's grants, tokens and approval are gone. */
   revokeAllGrants(username: string): Promise<void>;
+  /** The diary behind GetMyDiary and GET v1/Appointment/{id} (see diary/diary-data.ts for the data set). */
+  diary: SuperOfficeDiaryApi;
 }
 
 export interface RunningSuperOffice {
@@ -79,6 +82,8 @@ async function assemble(
   const store = new MemoryStore();
   cleanups.push(() => store.clear());
   const approvals = new Approvals();
+  const diary = new SandboxDiary(switches);
+  const routes = restRoutes({ diary, lifetime: lifetime.signal });
   const cookieKeys = [randomBytes(32).toString('base64url')];
 
   const provider = new oidc.Provider(
@@ -89,7 +94,7 @@ async function assemble(
   provider.on('server_error', (_ctx: unknown, error: unknown) => log(`[sod] oidc-provider server_error: ${describe(error)}`));
 
   const tenants = new TenantHosts((host, servesTenant) =>
-    tenantHostHandler({ provider, clientId: SANDBOX_CLIENT.clientId, switches, routes: REST_ROUTES, log }, host, servesTenant),
+    tenantHostHandler({ provider, clientId: SANDBOX_CLIENT.clientId, switches, routes, log }, host, servesTenant),
   );
   cleanups.push(() => tenants.close());
 
@@ -114,6 +119,7 @@ async function assemble(
       approvals.revokeAll(accountId);
       log(`[sod] app uninstalled for ${accountId}: grants, tokens and approval revoked`);
     },
+    diary: diaryApi(diary, sandboxTenants()[0] ?? 'Cust12345'),
   };
 
   const app = new Koa();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDiaryNow } from './diary/diary-clock.js';
 
 /** Fault and behaviour toggles of the SuperOffice emulator; tests flip fields directly or PATCH them over HTTP. */
 export interface SuperOfficeSwitches {
@@ -9,6 +10,10 @@ export interface SuperOfficeSwitches {
   tokenEndpoint: 'normal' | 'server_error' | 'malformed_json' | 'slow';
   stateApi: 'normal' | 'down' | 'malformed_json';
   restApi: 'normal' | 'server_error' | 'malformed_json';
+  /** GetMyDiary and GET v1/Appointment/{id}: 'empty' = no appointments, 'slow' answers after 8 s. */
+  diary: 'normal' | 'empty' | 'server_error' | 'slow' | 'malformed_json';
+  /** The diary clock: unset = real time; an instant with offset (`2026-11-23T10:00:00+01:00`) or a shift (`+90m`, `-2h`, `+1d`). */
+  diaryNow?: string;
 }
 
 export function defaultSwitches(): SuperOfficeSwitches {
@@ -18,6 +23,7 @@ export function defaultSwitches(): SuperOfficeSwitches {
     tokenEndpoint: 'normal',
     stateApi: 'normal',
     restApi: 'normal',
+    diary: 'normal',
   };
 }
 
@@ -29,6 +35,13 @@ export const switchesPatchSchema = z
     tokenEndpoint: z.enum(['normal', 'server_error', 'malformed_json', 'slow']),
     stateApi: z.enum(['normal', 'down', 'malformed_json']),
     restApi: z.enum(['normal', 'server_error', 'malformed_json']),
+    diary: z.enum(['normal', 'empty', 'server_error', 'slow', 'malformed_json']),
+    /** null clears it (back to real time). */
+    diaryNow: z
+      .string()
+      .refine(isDiaryNow, { error: 'an instant with offset (2026-11-23T10:00:00+01:00) or a shift (+90m, -2h, +1d)' })
+      .nullable()
+      .transform((value) => value ?? undefined),
   })
   .partial()
   .strict();

@@ -3,6 +3,7 @@ import { dispatchCall, type ApiHandlers } from '../../../main/api/dispatch.js';
 import { appError } from '../../../main/core/app-error.js';
 import { API_CALL_NAMES, type ConnectionView } from '../../../preload/contract.js';
 import { ARG_SCHEMAS } from '../../../main/api/arg-schemas.js';
+import { DEFAULT_PREFERENCES } from '../../../main/settings/preferences-schema.js';
 import { MemoryLogger } from '../../support/memory-logger.js';
 
 const view: ConnectionView = { id: 'superoffice', kind: 'crm', title: 'SuperOffice CRM Online', status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
@@ -22,6 +23,11 @@ const handlers: ApiHandlers = {
   generatePasscode: () => 'abc',
   savePasscode: () => view,
   createTestMeeting: (id) => ({ provider: id, title: 't', joinUrl: 'https://x', meetingId: '1', start: '2026-01-01T00:00:00Z' }),
+  getAgenda: () => ({ status: 'signed-out', items: [], horizonDays: 2 }),
+  refreshAgenda: () => ({ status: 'signed-out', items: [], horizonDays: 2 }),
+  joinMeeting: () => ({ opened: { service: 'zoom', serviceName: 'Zoom', url: 'https://zoom.us/j/123456789' } }),
+  getPreferences: () => DEFAULT_PREFERENCES,
+  setPreferences: () => DEFAULT_PREFERENCES,
 };
 
 describe('dispatch', () => {
@@ -50,6 +56,12 @@ describe('dispatch', () => {
     ['savePasscode', ['google', 'abc']],
     ['savePasscode', ['zoom', 42]],
     ['setActiveProvider', ['superoffice']],
+    ['joinMeeting', []],
+    ['joinMeeting', ['k', -1]],
+    ['joinMeeting', ['k', 1.5]],
+    ['joinMeeting', ['x'.repeat(500)]],
+    ['setPreferences', ['reminderMinutes']],
+    ['setPreferences', [null]],
     ['connect', []],
     ['connect', ['superoffice', 'extra']],
     ['connect', 'superoffice'],

@@ -124,7 +124,7 @@ describe('validated IPC', () => {
     for (const contents of [live, gone, navigatedAway]) trusted.add(contents.asWebContents());
     gone.destroy();
     navigatedAway.url = 'https://evil.example/';
-    const payload = { id: 'superoffice', status: 'connected' } as unknown as CoreEvent['payload'];
+    const payload = { id: 'superoffice', status: 'connected' } as unknown as Extract<CoreEvent, { name: 'connectionChanged' }>['payload'];
     emit({ name: 'connectionChanged', payload });
     expect(live.sent).toEqual([[ipcChannel('connectionChanged'), payload]]);
     expect(gone.sent).toEqual([]);

@@ -21,11 +21,16 @@ const h = vi.hoisted(() => {
   };
   const popover = { ensure: vi.fn(), show: vi.fn(), toggle: vi.fn(), destroy: vi.fn() };
   const tray = { render: vi.fn(), bounds: vi.fn(() => null), destroy: vi.fn() };
+  const systemEvents = { subscribe: vi.fn(), stop: vi.fn() };
+  const shortcut = { register: vi.fn(() => true), unregisterAll: vi.fn() };
   return {
     state,
     core,
     popover,
     tray,
+    systemEvents,
+    shortcut,
+    createTrayIcons: vi.fn((_options: { template: boolean }) => ({ image: vi.fn() })),
     createAppCore: vi.fn((_options: { host: string; version: string; config: unknown; ports: Record<string, unknown> }) => core),
     registerIpc: vi.fn(),
     installWebSecurity: vi.fn(),
@@ -70,7 +75,15 @@ vi.mock('../../../main/electron/electron-notifier.js', () => ({ createElectronNo
 vi.mock('../../../main/electron/electron-url-opener.js', () => ({ createElectronUrlOpener: () => ({ open: vi.fn() }) }));
 vi.mock('../../../main/electron/ipc.js', () => ({ registerIpc: h.registerIpc }));
 vi.mock('../../../main/electron/web-security.js', () => ({ installWebSecurity: h.installWebSecurity }));
-vi.mock('../../../main/electron/tray-icons.js', () => ({ createTrayIcons: () => ({}) }));
+vi.mock('../../../main/electron/tray-icons.js', () => ({ createTrayIcons: h.createTrayIcons }));
+vi.mock('../../../main/electron/electron-system-events.js', () => ({
+  ElectronSystemEvents: class {
+    constructor() {
+      return h.systemEvents;
+    }
+  },
+}));
+vi.mock('../../../main/electron/electron-global-shortcut.js', () => ({ createElectronGlobalShortcut: () => h.shortcut }));
 vi.mock('../../../main/electron/tray-view.js', () => ({
   ElectronTrayView: class {
     constructor(options: { onAction: (action: TrayAction) => void; onClick: () => void }) {
@@ -123,8 +136,10 @@ describe('Electron composition root', () => {
     expect(h.serveAppProtocol).toHaveBeenCalledWith(expect.stringMatching(/renderer$/));
     expect(h.createAppCore).toHaveBeenCalledWith(expect.objectContaining({ host: 'electron', version: '0.1.0' }));
     const ports = h.createAppCore.mock.calls[0]![0].ports;
-    expect(Object.keys(ports).sort()).toEqual(['clock', 'logger', 'notifier', 'opener', 'secrets', 'settings', 'tray']);
+    expect(Object.keys(ports).sort()).toEqual(['clock', 'logger', 'notifier', 'opener', 'secrets', 'settings', 'shortcut', 'systemEvents', 'tray']);
     expect(ports.tray).toBe(h.tray);
+    expect(ports.systemEvents).toBe(h.systemEvents);
+    expect(ports.shortcut).toBe(h.shortcut);
     expect(h.registerIpc).toHaveBeenCalledWith(expect.objectContaining({ core: h.core }));
     expect(h.popoverOptions).toHaveBeenCalledWith(
       expect.objectContaining({ url: 'app://bundle/index.html', preloadPath: expect.stringMatching(new RegExp(`${join('preload', 'electron.cjs').replace(/\\/g, '\\\\')}$`)) }),
@@ -146,14 +161,29 @@ describe('Electron composition root', () => {
     expect(h.popover.show).toHaveBeenCalled();
   });
 
-  it('routes tray actions: open and click to the popover, connect/disconnect to the core', async () => {
+  it('routes tray actions: open, settings and click to the popover; join, refresh, connect/disconnect to the core', async () => {
     await launchAndWaitUntilStarted();
     h.state.trayOptions!.onAction('open');
-    expect(h.popover.show).toHaveBeenCalled();
+    expect(h.popover.show).toHaveBeenCalledTimes(1);
+    h.state.trayOptions!.onAction('settings');
+    expect(h.popover.show).toHaveBeenCalledTimes(2);
     h.state.trayOptions!.onClick();
     expect(h.popover.toggle).toHaveBeenCalled();
-    h.state.trayOptions!.onAction('connect:superoffice');
-    expect(h.core.runTrayAction).toHaveBeenCalledWith('connect:superoffice');
+    for (const action of ['connect:superoffice', 'join:42@2025-03-04T10:00:00Z', 'join:42@2025-03-04T10:00:00Z#1', 'refresh'] as const) {
+      h.state.trayOptions!.onAction(action);
+    }
+    expect(h.core.runTrayAction.mock.calls).toEqual([['connect:superoffice'], ['join:42@2025-03-04T10:00:00Z'], ['join:42@2025-03-04T10:00:00Z#1'], ['refresh']]);
+  });
+
+  it('draws colour icons with the countdown off macOS', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    try {
+      await launchAndWaitUntilStarted();
+      expect(h.createTrayIcons).toHaveBeenCalledWith({ template: false });
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
   });
 
   it('Quit stops the core, closes popover and tray, then quits; a direct quit is held until then', async () => {
@@ -165,6 +195,9 @@ describe('Electron composition root', () => {
     expect(h.core.stop).toHaveBeenCalledOnce();
     expect(h.popover.destroy).toHaveBeenCalled();
     expect(h.tray.destroy).toHaveBeenCalled();
+    expect(h.shortcut.unregisterAll).toHaveBeenCalledOnce();
+    expect(h.systemEvents.stop).toHaveBeenCalledOnce();
+    expect(h.core.stop.mock.invocationCallOrder[0]).toBeLessThan(h.shortcut.unregisterAll.mock.invocationCallOrder[0]!);
     expect(h.core.stop.mock.invocationCallOrder[0]).toBeLessThan(app().quit.mock.invocationCallOrder[0]!);
     const late = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
     app().emit('before-quit', late);
@@ -181,12 +214,13 @@ describe('Electron composition root', () => {
     expect(h.createAppCore).not.toHaveBeenCalled();
   });
 
-  it('hides the Dock icon on macOS', async () => {
+  it('hides the Dock icon on macOS and uses template tray images there', async () => {
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { value: 'darwin' });
     try {
       await launchAndWaitUntilStarted();
       expect(app().dock.hide).toHaveBeenCalled();
+      expect(h.createTrayIcons).toHaveBeenCalledWith({ template: true });
     } finally {
       Object.defineProperty(process, 'platform', platform);
     }

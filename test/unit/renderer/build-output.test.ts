@@ -63,7 +63,8 @@ describe('renderer build', () => {
 
       const app = window.document.querySelector('vmt-app') as unknown as HTMLElement & { updateComplete: Promise<boolean> };
       expect(window.customElements.get('vmt-app')).toBeTruthy();
-      for (const name of ['vmt-connection-card', 'vmt-provider-picker', 'vmt-other-providers', 'vmt-test-meeting', 'vmt-passcode-form']) {
+      for (const name of ['vmt-connection-card', 'vmt-provider-picker', 'vmt-other-providers', 'vmt-test-meeting', 'vmt-passcode-form',
+        'vmt-connection-health', 'vmt-agenda', 'vmt-preferences']) {
         expect(window.customElements.get(name), name).toBeTruthy();
       }
       for (let round = 0; round < 5; round++) {

@@ -26,11 +26,11 @@ async function choose(app: VmtApp, id: string): Promise<void> {
 }
 
 describe('popover sections', () => {
-  it('has a SuperOffice section with its card and a Video meetings section', async () => {
+  it('has a SuperOffice section with its card, a Video meetings section and Preferences', async () => {
     const app = await mountApp(new MemoryTrayApi(allViews()));
     const root = app.shadowRoot!;
     const headings = [...root.querySelectorAll('section > h2')].map((h) => text(h));
-    expect(headings).toEqual(['SuperOffice', 'Video meetings']);
+    expect(headings).toEqual(['SuperOffice', 'Video meetings', 'Preferences']);
     const crm = inShadow(app, 'section[aria-labelledby="crm-heading"]');
     expect(crm.querySelectorAll('vmt-connection-card')).toHaveLength(1);
     expect(crm.querySelector<ConnectionCard>('vmt-connection-card')!.connection?.id).toBe('superoffice');

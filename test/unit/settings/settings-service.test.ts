@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsService } from '../../../main/settings/settings-service.js';
+import { defaultSettings } from '../../../main/settings/settings-schema.js';
 import { ConfSettingsStore } from '../../../main/settings/conf-settings-store.js';
 import { MemoryLogger } from '../../support/memory-logger.js';
 
@@ -26,7 +27,7 @@ function setup(content?: string) {
 describe('settings', () => {
   it('starts from defaults and round-trips a change through the real file', () => {
     const { dir, service } = setup();
-    expect(service.load()).toEqual({ version: 1, connections: {}, video: { providers: {}, passcodes: {} } });
+    expect(service.load()).toEqual(defaultSettings());
     service.update((s) => ({ ...s, connections: { superoffice: record } }));
     const again = new SettingsService(new ConfSettingsStore(dir), new MemoryLogger());
     expect(again.load().connections.superoffice).toMatchObject({ tenant: 'Cust12345', isAdministrator: false });
@@ -34,7 +35,7 @@ describe('settings', () => {
 
   it('moves a corrupted file aside, starts from defaults and says so', () => {
     const { dir, service, logger } = setup('{"version": 1, "connections": {');
-    expect(service.load()).toEqual({ version: 1, connections: {}, video: { providers: {}, passcodes: {} } });
+    expect(service.load()).toEqual(defaultSettings());
     expect(service.outcome.kind).toBe('reset');
     const backups = readdirSync(dir).filter((name) => name.endsWith('.bak'));
     expect(backups).toHaveLength(1);

@@ -1,4 +1,6 @@
 import type {
+  AgendaItem,
+  AgendaView,
   ApiCallName,
   ApiCalls,
   ApiError,
@@ -7,8 +9,10 @@ import type {
   AppInfo,
   ConnectionId,
   ConnectionView,
+  JoinOption,
   MeetingView,
   PasscodeProviderId,
+  Preferences,
   ProviderId,
   Result,
   TrayApi,
@@ -169,6 +173,51 @@ export function allViews(overrides: Partial<Record<ConnectionId, Partial<Connect
   ];
 }
 
+/** The preferences a fresh install starts with. */
+export const DEFAULT_PREFERENCES: Preferences = {
+  reminderMinutes: 1,
+  horizonDays: 2,
+  invitations: { tentative: 'dim', notAnswered: 'dim', declined: 'hide' },
+  openInApp: { zoom: false, teams: false },
+  googleAccount: '',
+  joinShortcut: '',
+};
+
+/** A Zoom join option (or another service's, with `service` and `serviceName`). */
+export function joinOption(service = 'zoom', serviceName = 'Zoom', url = `https://${service}.example.com/j/123`): JoinOption {
+  return { service, serviceName, url };
+}
+
+let nextAppointmentId = 1000;
+
+/** An accepted, upcoming agenda item with a Zoom link; `start`/`end` default to an hour from now for 30 minutes. */
+export function agendaItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
+  const appointmentId = overrides.appointmentId ?? nextAppointmentId++;
+  const start = overrides.start ?? new Date(Date.now() + 60 * 60_000).toISOString();
+  const end = overrides.end ?? new Date(new Date(start).getTime() + 30 * 60_000).toISOString();
+  return {
+    key: `${appointmentId}@${start}`,
+    appointmentId,
+    title: 'Weekly sync',
+    start,
+    end,
+    allDay: false,
+    company: 'Acme AS',
+    contact: 'Bob Berg',
+    invitation: 'accepted',
+    dimmed: false,
+    phase: 'upcoming',
+    join: joinOption(),
+    alternatives: [],
+    ...overrides,
+  };
+}
+
+/** A fresh agenda with the given items (today and tomorrow). */
+export function agendaView(items: AgendaItem[] = [], overrides: Partial<AgendaView> = {}): AgendaView {
+  return { status: 'fresh', items, horizonDays: 2, lastSuccessAt: new Date().toISOString(), ...overrides };
+}
+
 const isProvider = (id: ConnectionId): id is ProviderId => id !== 'superoffice';
 
 /**
@@ -197,8 +246,18 @@ export class MemoryTrayApi implements TrayApi {
     start: '2025-03-04T10:00:00Z',
   });
 
+  /** What getAgenda answers (and refreshAgenda, unless `refreshedAgenda` is set). */
+  agenda: AgendaView;
+  /** What refreshAgenda answers (and pushes as agendaChanged); defaults to `agenda`. */
+  refreshedAgenda: AgendaView | undefined;
+  preferences: Preferences = structuredClone(DEFAULT_PREFERENCES);
+
   constructor(views: ConnectionView[] = [superOfficeView('disconnected')]) {
     for (const view of views) this.views.set(view.id, view);
+    this.agenda =
+      this.views.get('superoffice')?.status === 'connected'
+        ? agendaView()
+        : { status: 'signed-out', items: [], horizonDays: 2 };
   }
 
   // --- Test controls -----------------------------------------------------------------------
@@ -222,6 +281,18 @@ export class MemoryTrayApi implements TrayApi {
   emitChange(view: ConnectionView): void {
     this.views.set(view.id, view);
     this.emit('connectionChanged', view);
+  }
+
+  /** Sets the agenda and pushes agendaChanged, as the core does on every change. */
+  emitAgenda(view: AgendaView): void {
+    this.agenda = view;
+    this.emit('agendaChanged', view);
+  }
+
+  /** Sets the preferences and pushes preferencesChanged. */
+  emitPreferences(preferences: Preferences): void {
+    this.preferences = preferences;
+    this.emit('preferencesChanged', preferences);
   }
 
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void {
@@ -297,6 +368,41 @@ export class MemoryTrayApi implements TrayApi {
 
   createTestMeeting(id: ProviderId): Promise<Result<MeetingView>> {
     return this.answer('createTestMeeting', [id], () => this.meetingFor(id));
+  }
+
+  getAgenda(): Promise<Result<AgendaView>> {
+    return this.answer('getAgenda', [], () => this.agenda);
+  }
+
+  refreshAgenda(): Promise<Result<AgendaView>> {
+    return this.answer('refreshAgenda', [], () => {
+      const view = this.refreshedAgenda ?? this.agenda;
+      this.refreshedAgenda = undefined;
+      this.emitAgenda(view);
+      return view;
+    });
+  }
+
+  joinMeeting(key: string, alternative?: number): Promise<Result<{ opened: JoinOption }>> {
+    const args: [string, number?] = alternative === undefined ? [key] : [key, alternative];
+    const item = this.agenda.items.find((each) => each.key === key);
+    const opened = alternative === undefined ? item?.join : item?.alternatives[alternative];
+    if (!opened && !this.failures.has('joinMeeting')) {
+      this.failNext('joinMeeting', { code: 'invalid_argument', message: 'That meeting is no longer in your agenda.' });
+    }
+    return this.answer('joinMeeting', args, () => ({ opened: opened! }));
+  }
+
+  getPreferences(): Promise<Result<Preferences>> {
+    return this.answer('getPreferences', [], () => this.preferences);
+  }
+
+  setPreferences(changes: Partial<Preferences>): Promise<Result<Preferences>> {
+    return this.answer('setPreferences', [changes], () => {
+      const next = { ...structuredClone(this.preferences), ...structuredClone(changes) };
+      this.emitPreferences(next);
+      return next;
+    });
   }
 
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe {

@@ -1,0 +1,252 @@
+import type { AgendaView, JoinOption, Preferences } from '../../preload/contract.js';
+import { AppError, appError } from '../core/app-error.js';
+import { resolveJoinLink, type JoinLinkDecision } from '../links/resolve-join-link.js';
+import { toAppError } from '../oauth/oauth-errors.js';
+import type { Clock, Logger, Notifier, UrlOpener } from '../ports/index.js';
+import type { SystemEvent } from '../ports/system-events.js';
+import { isAllowedJoinUrl } from '../security/join-url-policy.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
+import type { AgendaCache } from './agenda-cache.js';
+import type { Appointment } from './appointment.js';
+import { fetchMyDiary } from './diary-client.js';
+import { joinTargets } from './join-target.js';
+import { computeAgenda } from './next-rules.js';
+import { dueReminders, pruneReminded, reminderBody } from './reminders.js';
+import { startOfDay } from './zoned-time.js';
+
+export interface AgendaServiceDeps {
+  superOffice: {
+    restApi(): SuperOfficeApi | undefined;
+    identity(): { tenant: string; associateId: number } | undefined;
+    reportSuccess(): void;
+    reportFailure(error: unknown): void;
+  };
+  settings: SettingsService;
+  cache: AgendaCache;
+  clock: Clock;
+  logger: Logger;
+  notifier: Notifier;
+  opener: UrlOpener;
+  /** The user's time zone (the agenda's days and SuperOffice's local times). */
+  timeZone: string;
+  onChange: (view: AgendaView) => void;
+}
+
+/** Refresh every 5 minutes; after a failure, try again after 1 minute. */
+export const REFRESH_MS = 5 * 60_000;
+export const RETRY_MS = 60_000;
+/** The agenda (phases, next meeting, countdown, reminders) is recomputed this often. */
+export const TICK_MS = 30_000;
+const SNOOZE_MS = 5 * 60_000;
+
+/**
+ * The user's upcoming SuperOffice meetings: fetched on a schedule, on wake-up, unlock, network return and
+ * on demand; cached on disk and shown as stale when SuperOffice cannot be reached; recomputed every tick
+ * for "what is next", the tray countdown and reminders.
+ */
+export class AgendaService {
+  private appointments: Appointment[] = [];
+  private lastSuccessAt: number | undefined;
+  private failure: AppError | undefined;
+  private loading = false;
+  private refreshing: Promise<AgendaView> | undefined;
+  private cancelRefreshTimer: (() => void) | undefined;
+  private cancelTick: (() => void) | undefined;
+  private readonly decisions = new Map<string, { text: string; decision: JoinLinkDecision }>();
+  private readonly snoozed = new Map<string, number>();
+  private lastEmitted = '';
+  private owner: string | undefined;
+
+  constructor(private readonly deps: AgendaServiceDeps) {}
+
+  get preferences(): Preferences {
+    return this.deps.settings.value.preferences;
+  }
+
+  view(): AgendaView {
+    const now = this.deps.clock.now();
+    const horizonDays = this.preferences.horizonDays;
+    if (!this.deps.superOffice.identity()) return { status: 'signed-out', items: [], horizonDays };
+    const { items, nextKey } = computeAgenda(this.appointments, now, this.preferences, (appointment) => this.decide(appointment));
+    const status = this.lastSuccessAt === undefined ? (this.failure ? 'stale' : 'loading') : this.failure ? 'stale' : this.loading && !items.length ? 'loading' : 'fresh';
+    return {
+      status,
+      items,
+      ...(nextKey ? { nextKey } : {}),
+      ...(this.lastSuccessAt !== undefined ? { lastSuccessAt: new Date(this.lastSuccessAt).toISOString() } : {}),
+      horizonDays,
+      ...(this.failure ? { error: this.failure.toApiError() } : {}),
+    };
+  }
+
+  start(): void {
+    this.tick();
+  }
+
+  stop(): void {
+    this.cancelRefreshTimer?.();
+    this.cancelTick?.();
+  }
+
+  /** SuperOffice connected, reconnected or signed out: start over for that user. */
+  onSuperOfficeChanged(): void {
+    const identity = this.deps.superOffice.identity();
+    const owner = identity ? `${identity.tenant}:${identity.associateId}` : undefined;
+    if (owner === this.owner) return;
+    this.owner = owner;
+    this.appointments = [];
+    this.lastSuccessAt = undefined;
+    this.failure = undefined;
+    if (owner) {
+      const cached = this.deps.cache.load(owner);
+      if (cached) {
+        this.appointments = cached.appointments;
+        this.lastSuccessAt = cached.savedAt;
+      }
+      void this.refresh('connected');
+    } else {
+      this.cancelRefreshTimer?.();
+    }
+    this.emit(true);
+  }
+
+  /** Display preferences changed: recompute what is shown. */
+  onPreferencesChanged(): void {
+    this.emit();
+  }
+
+  onSystemEvent(event: SystemEvent): void {
+    this.deps.logger.log('info', 'agenda.system_event', { event });
+    this.tick();
+    void this.refresh(event);
+  }
+
+  /** Fetches the diary now; concurrent requests share one fetch. */
+  refresh(reason = 'demand'): Promise<AgendaView> {
+    return (this.refreshing ??= this.runRefresh(reason).finally(() => {
+      this.refreshing = undefined;
+    }));
+  }
+
+  /** Opens the item's join link (or alternative N): the desktop app where chosen, with the browser as fallback. */
+  async join(key: string, alternative?: number): Promise<JoinOption> {
+    const item = this.view().items.find((candidate) => candidate.key === key);
+    if (!item) throw appError('invalid_argument', 'That meeting is no longer in the agenda.');
+    const option = alternative === undefined ? item.join : item.alternatives[alternative];
+    if (!option) throw appError('invalid_argument', 'That meeting has no link to join.');
+    for (const target of joinTargets(option, this.preferences)) {
+      if (!isAllowedJoinUrl(target)) {
+        this.deps.logger.log('warn', 'join.refused', { service: option.service });
+        throw appError('invalid_argument', 'This link is not a meeting link the app opens. Copy it from SuperOffice if you trust it.');
+      }
+      if (await this.deps.opener.open(target)) {
+        this.deps.logger.log('info', 'join.opened', { service: option.service, app: !target.startsWith('https:') });
+        return option;
+      }
+    }
+    throw appError('browser_unavailable', 'The meeting could not be opened.');
+  }
+
+  /** "Join next meeting" (tray, shortcut). */
+  async joinNext(): Promise<JoinOption | undefined> {
+    const next = this.view().nextKey;
+    return next ? this.join(next) : undefined;
+  }
+
+  private async runRefresh(reason: string): Promise<AgendaView> {
+    const api = this.deps.superOffice.restApi();
+    const identity = this.deps.superOffice.identity();
+    if (!api || !identity) return this.view();
+    const { clock, timeZone } = this.deps;
+    this.loading = true;
+    this.emit();
+    try {
+      const now = clock.now();
+      const range = { from: startOfDay(now, timeZone), to: startOfDay(now, timeZone, this.preferences.horizonDays) };
+      this.appointments = await fetchMyDiary(api, range, timeZone);
+      this.lastSuccessAt = clock.now();
+      this.failure = undefined;
+      this.deps.superOffice.reportSuccess();
+      this.deps.cache.save(`${identity.tenant}:${identity.associateId}`, this.lastSuccessAt, this.appointments);
+      this.deps.logger.log('info', 'agenda.refreshed', { reason, count: this.appointments.length });
+      this.schedule(REFRESH_MS);
+    } catch (error) {
+      this.failure = staleReason(toAppError(error));
+      this.deps.superOffice.reportFailure(error);
+      this.deps.logger.log('warn', 'agenda.refresh_failed', { reason, errorCode: this.failure.code });
+      this.schedule(RETRY_MS);
+    } finally {
+      this.loading = false;
+    }
+    this.emit();
+    return this.view();
+  }
+
+  private schedule(ms: number): void {
+    this.cancelRefreshTimer?.();
+    this.cancelRefreshTimer = this.deps.clock.setTimer(ms, () => void this.refresh('schedule'));
+  }
+
+  private tick(): void {
+    this.cancelTick?.();
+    this.emit();
+    this.remind();
+    this.cancelTick = this.deps.clock.setTimer(TICK_MS, () => this.tick());
+  }
+
+  private remind(): void {
+    const now = this.deps.clock.now();
+    const { settings, notifier } = this.deps;
+    const view = this.view();
+    const reminded = new Set(settings.value.reminded);
+    for (const item of dueReminders(view.items, now, this.preferences.reminderMinutes, reminded)) {
+      const snoozedUntil = this.snoozed.get(item.key);
+      if (snoozedUntil !== undefined && now < snoozedUntil) continue;
+      this.snoozed.delete(item.key);
+      settings.update((s) => ({ ...s, reminded: [...pruneReminded(s.reminded, now), item.key] }));
+      notifier.notify({
+        title: item.title,
+        body: reminderBody(item, now),
+        actions: item.join ? [{ id: 'join', label: 'Join' }, { id: 'snooze', label: 'Snooze 5 min' }] : [{ id: 'snooze', label: 'Snooze 5 min' }],
+        onClick: () => void (item.join ? this.join(item.key).catch(() => undefined) : undefined),
+        onAction: (action) => {
+          if (action === 'join') void this.join(item.key).catch(() => undefined);
+          if (action === 'snooze') this.snooze(item.key);
+        },
+      });
+      this.deps.logger.log('info', 'reminder.shown', { appointmentId: item.appointmentId });
+    }
+  }
+
+  private snooze(key: string): void {
+    this.snoozed.set(key, this.deps.clock.now() + SNOOZE_MS);
+    this.deps.settings.update((s) => ({ ...s, reminded: s.reminded.filter((entry) => entry !== key) }));
+  }
+
+  private decide(appointment: Appointment): JoinLinkDecision {
+    const key = `${appointment.id}@${appointment.start}`;
+    const text = `${appointment.joinVideomeetUrl}\u0000${appointment.location}\u0000${appointment.description}`;
+    const cached = this.decisions.get(key);
+    if (cached?.text === text) return cached.decision;
+    const decision = resolveJoinLink({ joinVideomeetUrl: appointment.joinVideomeetUrl, location: appointment.location, description: appointment.description });
+    this.decisions.set(key, { text, decision });
+    if (this.decisions.size > 2000) this.decisions.delete(this.decisions.keys().next().value!);
+    return decision;
+  }
+
+  private emit(force = false): void {
+    const view = this.view();
+    const serialized = JSON.stringify(view);
+    if (!force && serialized === this.lastEmitted) return;
+    this.lastEmitted = serialized;
+    this.deps.onChange(view);
+  }
+}
+
+/** Why the shown agenda may be out of date, in the user's terms. */
+function staleReason(error: AppError): AppError {
+  if (error.code === 'network') return new AppError('network', 'You appear to be offline.', 'The agenda refreshes by itself when the network is back.');
+  if (error.code === 'invalid_grant') return new AppError('invalid_grant', 'Your SuperOffice sign-in has expired.', 'Sign in to SuperOffice again.');
+  return new AppError(error.code, `SuperOffice could not be reached (${error.message.replace(/\.$/, '')}).`, 'The agenda refreshes by itself; you can also press Refresh.');
+}
