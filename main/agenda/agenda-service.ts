@@ -51,6 +51,7 @@ export class AgendaService {
   private failure: AppError | undefined;
   private loading = false;
   private refreshing: Promise<AgendaView> | undefined;
+  private queued: Promise<AgendaView> | undefined;
   private cancelRefreshTimer: (() => void) | undefined;
   private cancelTick: (() => void) | undefined;
   private readonly decisions = new Map<string, { text: string; decision: JoinLinkDecision }>();
@@ -122,11 +123,22 @@ export class AgendaService {
     void this.refresh(event);
   }
 
-  /** Fetches the diary now; concurrent requests share one fetch. */
+  /**
+   * Fetches the diary now. A request made while a fetch runs (which may use older settings, such as a
+   * shorter horizon) queues one more fetch after it; any further requests share that queued one.
+   */
   refresh(reason = 'demand'): Promise<AgendaView> {
-    return (this.refreshing ??= this.runRefresh(reason).finally(() => {
-      this.refreshing = undefined;
-    }));
+    if (this.refreshing) {
+      return (this.queued ??= this.refreshing.then(() => {
+        this.queued = undefined;
+        return this.refresh(reason);
+      }));
+    }
+    const run = this.runRefresh(reason).finally(() => {
+      if (this.refreshing === run) this.refreshing = undefined;
+    });
+    this.refreshing = run;
+    return run;
   }
 
   /** Opens the item's join link (or alternative N): the desktop app where chosen, with the browser as fallback. */

@@ -110,6 +110,21 @@ describe('agenda against the SuperOffice sandbox', () => {
     expect(view.items.length).toBeGreaterThan(0);
   });
 
+  it('runs one more fetch when asked during a fetch (e.g. a wider horizon), and no more than one', async () => {
+    app.sandbox.superoffice.switches.diaryNow = NOW;
+    const calls = () => app.requests('GetMyDiary');
+    const before = calls();
+    const first = app.call('refreshAgenda');
+    const widened = app.call('setPreferences', { horizonDays: 7 });
+    const third = app.call('refreshAgenda');
+    const fourth = app.call('refreshAgenda');
+    await Promise.all([first, widened, third, fourth]);
+    expect(calls() - before).toBe(2);
+    const view = await app.call('getAgenda');
+    expect(view.horizonDays).toBe(7);
+    expect(view.items.some((item) => Date.parse(item.start) > Date.parse('2026-11-27T00:00:00+01:00'))).toBe(true);
+  });
+
   it('refreshes on wake-up, unlock and network return', async () => {
     const calls = () => app.requests('GetMyDiary');
     const before = calls();
