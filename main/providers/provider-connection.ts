@@ -11,7 +11,8 @@ import type { SettingsService } from '../settings/settings-service.js';
 import type { ProviderRecord } from '../settings/settings-schema.js';
 import type { MeetingRequest, ProviderAdapter } from './provider-adapter.js';
 import { ProviderHttp } from './provider-http.js';
-import { providerView, type ProviderState, type ProviderViewContext } from './provider-view.js';
+import { SignInConnection } from '../connections/sign-in-connection.js';
+import { providerView, type ProviderViewContext } from './provider-view.js';
 
 export interface ProviderConnectionDeps {
   adapter: ProviderAdapter;
@@ -34,13 +35,13 @@ const REAUTH_CODES = new Set(['invalid_grant', 'reauth_other_device', 'consent_r
  * One video provider account: loopback sign-in with PKCE, the refresh token in the keychain, identity,
  * meetings, and disconnect with revocation where the provider offers it.
  */
-export class ProviderConnection {
-  private state: ProviderState = { kind: 'disconnected' };
-  private signIn: AbortController | undefined;
+export class ProviderConnection extends SignInConnection<ProviderRecord> {
   private session: TokenSession | undefined;
   private http: ProviderHttp | undefined;
 
-  constructor(private readonly deps: ProviderConnectionDeps) {}
+  constructor(private readonly deps: ProviderConnectionDeps) {
+    super({ clock: deps.clock, logger: deps.logger, onChange: deps.onChange, logName: `provider.${deps.adapter.id}` });
+  }
 
   get id() {
     return this.deps.adapter.id;
@@ -63,52 +64,15 @@ export class ProviderConnection {
     const record = this.storedRecord();
     if (!record) return;
     const session = this.sessionFor(record.keychainAccount);
-    try {
-      if (!(await session.restore())) {
-        this.setState({ kind: 'needs-reauth', record, error: appError('invalid_grant', 'Your saved sign-in was not found in the keychain.') });
-        return;
-      }
-    } catch (error) {
-      this.setState({ kind: 'error', error: toAppError(error), record });
-      return;
-    }
+    if (!(await this.restoreGrant(record, session))) return;
     this.use(session);
     this.setState({ kind: 'connected', record });
     await this.verify();
   }
 
-  async connect(): Promise<ConnectionView> {
-    if (this.state.kind === 'connecting') throw appError('already_in_progress');
-    const abort = new AbortController();
-    this.signIn = abort;
-    this.setState({ kind: 'connecting', startedAt: this.deps.clock.now() });
-    try {
-      const record = await this.runSignIn(abort.signal);
-      this.setState({ kind: 'connected', record });
-      return this.view();
-    } catch (error) {
-      const failure = toAppError(error);
-      if (failure.code === 'cancelled') {
-        const record = this.storedRecord();
-        this.setState(record && this.session ? { kind: 'connected', record } : { kind: 'disconnected' });
-        return this.view();
-      }
-      this.deps.logger.log('warn', 'provider.signin_failed', { provider: this.id, errorCode: failure.code });
-      this.setState({ kind: 'error', error: failure });
-      throw failure;
-    } finally {
-      if (this.signIn === abort) this.signIn = undefined;
-    }
-  }
-
-  cancel(): ConnectionView {
-    this.signIn?.abort();
-    return this.view();
-  }
-
   /** Revokes at the provider where possible, deletes the keychain entry and forgets the account. */
   async disconnect(): Promise<{ view: ConnectionView; revoked: boolean }> {
-    this.signIn?.abort();
+    this.cancel();
     const record = this.storedRecord();
     const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
     let revoked = false;
@@ -166,7 +130,11 @@ export class ProviderConnection {
     }
   }
 
-  private async runSignIn(signal: AbortSignal): Promise<ProviderRecord> {
+  protected hasSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  protected async runSignIn(signal: AbortSignal): Promise<ProviderRecord> {
     const { adapter, clock, logger, opener } = this.deps;
     const { tokens, claims } = await signInWithLoopback({
       as: await adapter.authorizationServer(),
@@ -282,7 +250,7 @@ export class ProviderConnection {
     this.http = this.httpFor(session);
   }
 
-  private storedRecord(): ProviderRecord | undefined {
+  protected storedRecord(): ProviderRecord | undefined {
     const record = this.deps.settings.value.video.providers[this.id];
     return record && record.endpoint === this.deps.adapter.endpoint ? record : undefined;
   }
@@ -292,8 +260,4 @@ export class ProviderConnection {
     return record;
   }
 
-  private setState(state: ProviderState): void {
-    this.state = state;
-    this.deps.onChange(this.view());
-  }
 }

@@ -1,14 +1,9 @@
 import type { ConnectionView, PasscodeSetting, ProviderId } from '../../preload/contract.js';
-import type { AppError } from '../core/app-error.js';
+import type { ConnectionState } from '../connections/sign-in-connection.js';
 import type { ProviderRecord } from '../settings/settings-schema.js';
 
 /** Where a provider connection is; records hold only non-secret identity. */
-export type ProviderState =
-  | { kind: 'disconnected'; note?: string }
-  | { kind: 'connecting'; startedAt: number }
-  | { kind: 'connected'; record: ProviderRecord }
-  | { kind: 'needs-reauth'; record: ProviderRecord; error: AppError }
-  | { kind: 'error'; error: AppError; record?: ProviderRecord };
+export type ProviderState = ConnectionState<ProviderRecord>;
 
 export interface ProviderViewContext {
   id: ProviderId;

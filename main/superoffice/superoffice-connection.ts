@@ -13,7 +13,6 @@ import {
 } from 'oauth4webapi';
 import type { ConnectionView } from '../../preload/contract.js';
 import type { SuperOfficeConfig } from '../config/app-config.js';
-import { appError } from '../core/app-error.js';
 import { deadlineSignal } from '../net/http.js';
 import { discoverAuthorizationServer } from '../oauth/authorization-server.js';
 import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
@@ -26,7 +25,8 @@ import { currentPrincipalSchema } from './current-principal.js';
 import { SuperOfficeApi } from './superoffice-api.js';
 import { readSuperOfficeClaims } from './superoffice-claims.js';
 import { superOfficeEndpoints } from './superoffice-endpoints.js';
-import { superOfficeView, type SuperOfficeState } from './superoffice-view.js';
+import { SignInConnection } from '../connections/sign-in-connection.js';
+import { superOfficeView } from './superoffice-view.js';
 import { TenantResolver } from './tenant-resolver.js';
 
 export interface SuperOfficeConnectionDeps {
@@ -45,10 +45,8 @@ export interface SuperOfficeConnectionDeps {
  * identity, and sign-out. Tokens stay in the TokenSession (keychain + memory); settings keep only
  * the non-secret record.
  */
-export class SuperOfficeConnection {
+export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
   readonly id = 'superoffice' as const;
-  private state: SuperOfficeState = { kind: 'disconnected' };
-  private signIn: AbortController | undefined;
   private server: AuthorizationServer | undefined;
   private session: TokenSession | undefined;
   private api: SuperOfficeApi | undefined;
@@ -58,6 +56,7 @@ export class SuperOfficeConnection {
   private readonly allowHttp: boolean;
 
   constructor(private readonly deps: SuperOfficeConnectionDeps) {
+    super({ clock: deps.clock, logger: deps.logger, onChange: deps.onChange, logName: 'superoffice' });
     this.endpoints = superOfficeEndpoints(deps.config.authority);
     this.client = { client_id: deps.config.clientId };
     this.clientAuth = deps.config.clientSecret ? ClientSecretPost(deps.config.clientSecret) : None();
@@ -99,53 +98,15 @@ export class SuperOfficeConnection {
     const record = this.storedRecord();
     if (!record) return;
     const session = this.sessionFor(record.keychainAccount);
-    try {
-      if (!(await session.restore())) {
-        this.setState({ kind: 'needs-reauth', record, error: appError('invalid_grant', 'Your saved sign-in was not found in the keychain.') });
-        return;
-      }
-    } catch (error) {
-      this.setState({ kind: 'error', error: toAppError(error), record });
-      return;
-    }
+    if (!(await this.restoreGrant(record, session))) return;
     this.useSession(session, record);
     this.setState({ kind: 'connected', record });
     await this.verify();
   }
 
-  /** Runs the whole sign-in; resolves with the final view (disconnected when cancelled). */
-  async connect(): Promise<ConnectionView> {
-    if (this.state.kind === 'connecting') throw appError('already_in_progress');
-    const abort = new AbortController();
-    this.signIn = abort;
-    this.setState({ kind: 'connecting', startedAt: this.deps.clock.now() });
-    try {
-      const record = await this.runSignIn(abort.signal);
-      this.setState({ kind: 'connected', record });
-      return this.view();
-    } catch (error) {
-      const failure = toAppError(error);
-      if (failure.code === 'cancelled') {
-        this.deps.logger.log('info', 'superoffice.signin_cancelled');
-        this.setState(this.fallbackState());
-        return this.view();
-      }
-      this.deps.logger.log('warn', 'superoffice.signin_failed', { errorCode: failure.code });
-      this.setState({ kind: 'error', error: failure });
-      throw failure;
-    } finally {
-      if (this.signIn === abort) this.signIn = undefined;
-    }
-  }
-
-  cancel(): ConnectionView {
-    this.signIn?.abort();
-    return this.view();
-  }
-
   /** Signs out: revokes the refresh token where SuperOffice offers revocation, deletes the keychain entry, forgets the identity. */
   async disconnect(): Promise<ConnectionView> {
-    this.signIn?.abort();
+    this.cancel();
     const record = this.storedRecord();
     const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
     if (session) {
@@ -183,7 +144,11 @@ export class SuperOfficeConnection {
     }
   }
 
-  private async runSignIn(signal: AbortSignal): Promise<SuperOfficeRecord> {
+  protected hasSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  protected async runSignIn(signal: AbortSignal): Promise<SuperOfficeRecord> {
     const { clock, logger, opener } = this.deps;
     this.server ??= await discoverAuthorizationServer(this.endpoints);
     const { tokens, claims } = await signInWithLoopback({
@@ -282,7 +247,7 @@ export class SuperOfficeConnection {
     this.api = new SuperOfficeApi(session, this.resolverFor(record.tenant), this.deps.logger);
   }
 
-  private storedRecord(): SuperOfficeRecord | undefined {
+  protected storedRecord(): SuperOfficeRecord | undefined {
     const record = this.deps.settings.value.connections.superoffice;
     return record && record.authority === this.deps.config.authority ? record : undefined;
   }
@@ -292,15 +257,6 @@ export class SuperOfficeConnection {
     return record;
   }
 
-  /** After a cancelled sign-in: back to where the user was. */
-  private fallbackState(): SuperOfficeState {
-    const record = this.storedRecord();
-    return record && this.session ? { kind: 'connected', record } : { kind: 'disconnected' };
-  }
 
-  private setState(state: SuperOfficeState): void {
-    this.state = state;
-    this.deps.onChange(this.view());
-  }
 }
 

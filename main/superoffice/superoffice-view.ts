@@ -1,14 +1,9 @@
 import type { ConnectionView } from '../../preload/contract.js';
-import type { AppError } from '../core/app-error.js';
+import type { ConnectionState } from '../connections/sign-in-connection.js';
 import type { SuperOfficeRecord } from '../settings/settings-schema.js';
 
 /** Where the SuperOffice connection is; records hold only non-secret identity. */
-export type SuperOfficeState =
-  | { kind: 'disconnected' }
-  | { kind: 'connecting'; startedAt: number }
-  | { kind: 'connected'; record: SuperOfficeRecord }
-  | { kind: 'needs-reauth'; record: SuperOfficeRecord; error: AppError }
-  | { kind: 'error'; error: AppError; record?: SuperOfficeRecord };
+export type SuperOfficeState = ConnectionState<SuperOfficeRecord>;
 
 export const SUPEROFFICE_TITLE = 'SuperOffice CRM Online';
 
