@@ -15,7 +15,8 @@ import { OffsetClock } from './offset-clock.js';
 export class CoreHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'vmt-core-'));
   readonly logFile = join(this.dataDir, 'logs', 'main.log');
-  readonly keychain = new KeytarSecretStore(`Video Meetings Tray test ${process.pid}-${Math.random().toString(36).slice(2)}`);
+  readonly keychainService = `Video Meetings Tray test ${process.pid}-${Math.random().toString(36).slice(2)}`;
+  readonly keychain = new KeytarSecretStore(this.keychainService);
   readonly clock = new OffsetClock();
   readonly views: ConnectionView[] = [];
   readonly sandboxLog: string[] = [];
