@@ -1,5 +1,5 @@
 import type { ConnectionView } from '../../preload/contract.js';
-import { appError, type AppError } from '../core/app-error.js';
+import { AppError, appError } from '../core/app-error.js';
 import { toAppError } from '../oauth/oauth-errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
@@ -75,6 +75,26 @@ export abstract class SignInConnection<R> {
       this.setState({ kind: 'error', error: toAppError(error), record });
     }
     return false;
+  }
+
+  /** The session's keychain save failed (the card warns) or a retry succeeded (back to connected). */
+  protected onGrantPersistence(saved: boolean, error?: unknown): void {
+    const record = this.storedRecord();
+    if (!record) return;
+    if (saved) {
+      this.setState({ kind: 'connected', record });
+      return;
+    }
+    const failure = toAppError(error);
+    this.setState({
+      kind: 'error',
+      record,
+      error: new AppError(
+        failure.code === 'keychain_unavailable' ? 'keychain_unavailable' : 'keychain_locked',
+        'Your renewed sign-in could not be saved because the keychain is locked. The app keeps working until it quits.',
+        'Unlock your keychain; the app saves the sign-in as soon as it can.',
+      ),
+    });
   }
 
   protected setState(state: ConnectionState<R>): void {

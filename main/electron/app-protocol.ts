@@ -9,6 +9,7 @@ export const APP_HOST = 'bundle';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
+// electronegativity: CSP_GLOBAL_CHECK — script-src 'self' is app://bundle, which serves only the built renderer (no JSONP, no uploads, no Angular)
 export const RENDERER_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";

@@ -12,6 +12,7 @@ export function createElectronUrlOpener(allowedOrigins: readonly string[], logge
         return false;
       }
       try {
+        // electronegativity: OPEN_EXTERNAL_JS_CHECK — only URLs isOpenableUrl allows get here (allow-listed https origins, meeting links; test/hostile/bridge-guards.test.ts)
         await shell.openExternal(url, { activate: true });
         return true;
       } catch (error) {

@@ -67,6 +67,7 @@ export class PopoverWindow {
   /** Creates and loads the window (hidden) if it does not exist yet. */
   ensure(): BrowserWindow {
     if (this.window && !this.window.isDestroyed()) return this.window;
+    // electronegativity: AUXCLICK_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK — set in popoverWebPreferences() above (disableBlinkFeatures Auxclick, contextIsolation, sandbox)
     const window = new BrowserWindow(popoverWindowOptions(this.options.preloadPath, this.options.devTools));
     this.options.trusted.add(window.webContents);
     window.on('blur', () => this.hide());

@@ -33,6 +33,7 @@ export function hardenWebContents(contents: WebContents, logger: Logger): void {
 export function installWebSecurity(logger: Logger): void {
   denyAllPermissions(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, logger));
+  // electronegativity: CERTIFICATE_ERROR_EVENT_JS_CHECK — this handler refuses every certificate error (callback(false)); it only adds a log line
   app.on('certificate-error', (event, _webContents, url, error, _certificate, callback) => {
     event.preventDefault();
     callback(false);

@@ -15,6 +15,11 @@ export interface TokenSessionOptions {
   refresh: (refreshToken: string) => Promise<TokenEndpointResponse>;
   /** Refresh this long before the access token expires (default 5 minutes). */
   refreshAheadMs?: number;
+  /**
+   * A rotated refresh token could not be saved (keychain locked), or a retry then saved it. The session
+   * keeps working from memory meanwhile and retries the save on every use.
+   */
+  onPersistChange?: (saved: boolean, error?: unknown) => void;
 }
 
 /**
@@ -29,6 +34,8 @@ export class TokenSession {
   private accessRefreshAt = 0;
   private refreshToken: string | undefined;
   private refreshing: Promise<string> | undefined;
+  /** A rotated refresh token that is only in memory so far. */
+  private unsaved: string | undefined;
 
   constructor(private readonly options: TokenSessionOptions) {}
 
@@ -55,6 +62,7 @@ export class TokenSession {
 
   /** A valid access token, refreshing first when it is missing or about to expire. */
   async getAccessToken(): Promise<string> {
+    if (this.unsaved) await this.persist(this.unsaved);
     if (this.accessToken && this.options.clock.now() < this.accessRefreshAt) return this.accessToken;
     return (this.refreshing ??= this.runRefresh().finally(() => {
       this.refreshing = undefined;
@@ -86,21 +94,43 @@ export class TokenSession {
   }
 
   private async runRefresh(): Promise<string> {
-    const { logger, clock, secrets, account } = this.options;
+    const { logger, secrets, account } = this.options;
     const current = this.refreshToken ?? parseGrant(await secrets.get(account))?.refreshToken;
     if (!current) throw appError('invalid_grant', 'There is no stored sign-in to renew.');
     logger.log('info', 'token.refreshing', { account });
     const tokens = await this.options.refresh(current);
     if (tokens.refresh_token && tokens.refresh_token !== current) {
-      // Rotation: the old refresh token is dead at the server now. Save the new one before anything else.
-      try {
-        await secrets.set(account, serializeGrant(tokens.refresh_token, new Date(clock.now())));
-      } finally {
-        this.refreshToken = tokens.refresh_token;
-      }
+      // Rotation: the old refresh token is dead at the server now. Save the new one before using it; if the
+      // keychain refuses, keep it in memory (losing it would end the sign-in) and retry the save on each use.
+      this.refreshToken = tokens.refresh_token;
+      await this.persist(tokens.refresh_token);
       logger.log('info', 'token.rotated', { account });
     }
     return this.useAccessToken(tokens);
+  }
+
+  /** True while a rotated refresh token is only in memory (the keychain refused it). */
+  hasUnsavedGrant(): boolean {
+    return this.unsaved !== undefined;
+  }
+
+  private async persist(refreshToken: string): Promise<void> {
+    const { secrets, account, clock, logger, onPersistChange } = this.options;
+    try {
+      await secrets.set(account, serializeGrant(refreshToken, new Date(clock.now())));
+      if (this.unsaved) {
+        this.unsaved = undefined;
+        logger.log('info', 'token.saved_after_retry', { account });
+        onPersistChange?.(true);
+      }
+    } catch (error) {
+      const first = this.unsaved === undefined;
+      this.unsaved = refreshToken;
+      if (first) {
+        logger.log('warn', 'token.save_failed', { account });
+        onPersistChange?.(false, error);
+      }
+    }
   }
 
   private useAccessToken(tokens: TokenEndpointResponse): string {

@@ -120,6 +120,8 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
     try {
       const result = await operation(this.http);
       const updated = this.saveRecord({ ...record, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
+      // While a renewed sign-in waits for the keychain, the card keeps saying so.
+      if (this.session?.hasUnsavedGrant()) return result;
       if (this.state.kind !== 'connected' || this.state.record.lastSuccessAt !== updated.lastSuccessAt) this.setState({ kind: 'connected', record: updated });
       return result;
     } catch (error) {
@@ -228,6 +230,7 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
       clock: this.deps.clock,
       logger: this.deps.logger,
       refresh: (refreshToken) => this.refresh(refreshToken),
+      onPersistChange: (saved, error) => this.onGrantPersistence(saved, error),
       // Zoom's SDK refreshes when less than a minute is left; one minute suits every provider here.
       refreshAheadMs: 60_000,
     });

@@ -7,6 +7,8 @@ interface Keytar {
   deletePassword(service: string, account: string): Promise<boolean>;
 }
 
+const PROBE_ACCOUNT = 'keychain-probe';
+
 /** The OS keychain through @github/keytar (macOS Keychain, Windows Credential Manager, Secret Service). */
 export class KeytarSecretStore implements SecretStore {
   readonly backend = backendName();
@@ -14,8 +16,15 @@ export class KeytarSecretStore implements SecretStore {
 
   constructor(private readonly service: string) {}
 
+  /** A locked Secret Service answers reads with null, as if the entry were gone: a null is double-checked with a probe write. */
   get(account: string): Promise<string | null> {
-    return this.call('read', (k) => k.getPassword(this.service, account));
+    return this.call('read', async (k) => {
+      const secret = await k.getPassword(this.service, account);
+      if (secret !== null) return secret;
+      await k.setPassword(this.service, PROBE_ACCOUNT, 'probe');
+      await k.deletePassword(this.service, PROBE_ACCOUNT);
+      return null;
+    });
   }
 
   set(account: string, secret: string): Promise<void> {

@@ -6,7 +6,7 @@ const CLAIM = 'http://schemes.superoffice.net/identity/';
 const claimsSchema = z.object({
   sub: z.string().min(1),
   [`${CLAIM}ctx`]: z.string().regex(/^[A-Za-z]+\d+$/, 'not a context identifier'),
-  [`${CLAIM}associateid`]: z.union([z.string().regex(/^\d+$/), z.number().int()]),
+  [`${CLAIM}associateid`]: z.union([z.string().regex(/^\d{1,15}$/), z.number().int()]),
   [`${CLAIM}webapi_url`]: z.url(),
   [`${CLAIM}email`]: z.string().optional(),
   [`${CLAIM}is_administrator`]: z.union([z.string(), z.boolean()]).optional(),

@@ -69,12 +69,12 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
 
   /** The REST client of the signed-in user, or undefined when not connected. */
   restApi(): SuperOfficeApi | undefined {
-    return this.state.kind === 'connected' ? this.api : undefined;
+    return this.usable() ? this.api : undefined;
   }
 
   /** The signed-in user's tenant and associate, or undefined. */
   identity(): { tenant: string; associateId: number; displayName: string } | undefined {
-    const record = this.state.kind === 'connected' ? this.state.record : undefined;
+    const record = this.usable() ? this.storedRecord() : undefined;
     return record ? { tenant: record.tenant, associateId: record.associateId, displayName: record.displayName } : undefined;
   }
 
@@ -88,7 +88,7 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
   /** Records a successful call made with restApi(). */
   reportSuccess(): void {
     const record = this.storedRecord();
-    if (this.state.kind !== 'connected' || !record) return;
+    if (this.state.kind !== 'connected' || !record || this.session?.hasUnsavedGrant()) return;
     const updated = this.saveRecord({ ...record, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
     this.setState({ kind: 'connected', record: updated });
   }
@@ -135,13 +135,19 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
     try {
       const principal = await this.api.get('v1/User/currentPrincipal', currentPrincipalSchema);
       const updated = this.saveRecord({ ...record, displayName: principal.FullName, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
-      this.setState({ kind: 'connected', record: updated });
+      // While a renewed sign-in waits for the keychain, the card keeps saying so.
+      if (!this.session?.hasUnsavedGrant()) this.setState({ kind: 'connected', record: updated });
     } catch (error) {
       const failure = toAppError(error);
       this.deps.logger.log('warn', 'superoffice.verify_failed', { errorCode: failure.code });
       if (failure.code === 'invalid_grant') this.setState({ kind: 'needs-reauth', record, error: failure });
       else if (failure.code === 'keychain_locked' || failure.code === 'keychain_unavailable') this.setState({ kind: 'error', error: failure, record });
     }
+  }
+
+  /** Connected, or working from memory while the keychain refuses a renewed sign-in. */
+  private usable(): boolean {
+    return this.state.kind === 'connected' || (this.session?.hasUnsavedGrant() ?? false);
   }
 
   protected hasSession(): boolean {
@@ -235,6 +241,7 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
       clock: this.deps.clock,
       logger: this.deps.logger,
       refresh: (refreshToken) => this.refresh(refreshToken),
+      onPersistChange: (saved, error) => this.onGrantPersistence(saved, error),
     });
   }
 

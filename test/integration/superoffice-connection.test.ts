@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SecretStoreError } from '../../main/ports/secret-store.js';
 import { CoreHarness, TOKEN_LIKE } from '../support/core-harness.js';
 
 let core: CoreHarness;
@@ -163,5 +164,43 @@ describe('SuperOffice connection against the sandbox (real keychain)', () => {
     expect(await core.keychain.get('superoffice:Cust12345:5')).toBeNull();
     expect(core.settings.value.connections.superoffice).toBeUndefined();
     expect(core.diskText()).not.toMatch(TOKEN_LIKE);
+  });
+});
+
+describe('a keychain that refuses to save a rotated refresh token for a while', () => {
+  it('keeps working from memory, says so, and saves the token once the keychain accepts again', async () => {
+    core.sandbox.superoffice.switches.rotateRefreshTokens = true;
+    await core.connection.connect();
+    const real = core.keychain;
+    let refusals = 3;
+    // The real keychain, with a lock injected around its writes (a locked keychain cannot be unlocked from a test).
+    core.secrets = {
+      backend: real.backend,
+      get: (account) => real.get(account),
+      delete: (account) => real.delete(account),
+      async set(account, secret) {
+        if (refusals > 0) {
+          refusals--;
+          throw new SecretStoreError('keychain_locked', 'The keychain is locked.');
+        }
+        await real.set(account, secret);
+      },
+    };
+    // After a restart, the first call refreshes; the server rotates; the keychain refuses (1).
+    const restarted = core.boot();
+    await restarted.restore();
+    expect(restarted.view()).toMatchObject({ status: 'error', error: { code: 'keychain_locked', message: expect.stringMatching(/keeps working/) } });
+    expect(restarted.restApi()).toBeDefined();
+    // Each use retries the save: refused (2), refused (3), then saved.
+    await restarted.verify();
+    expect(restarted.view().status).toBe('error');
+    await restarted.verify();
+    expect(restarted.view().status).toBe('error');
+    await restarted.verify();
+    expect(restarted.view().status).toBe('connected');
+    // The token in the keychain is the rotated one that worked from memory meanwhile.
+    const restored = core.boot();
+    await restored.restore();
+    expect(restored.view().status).toBe('connected');
   });
 });

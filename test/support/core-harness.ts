@@ -8,6 +8,7 @@ import { ConfSettingsStore } from '../../main/settings/conf-settings-store.js';
 import { SettingsService } from '../../main/settings/settings-service.js';
 import { SuperOfficeConnection } from '../../main/superoffice/superoffice-connection.js';
 import type { ConnectionView } from '../../preload/contract.js';
+import type { SecretStore } from '../../main/ports/secret-store.js';
 import { FetchPerson } from './fetch-person.js';
 import { OffsetClock } from './offset-clock.js';
 
@@ -21,6 +22,8 @@ export class CoreHarness {
   readonly views: ConnectionView[] = [];
   readonly sandboxLog: string[] = [];
   person!: FetchPerson;
+  /** What the core uses as its keychain (the real one; tests may wrap it to inject faults). */
+  secrets: SecretStore = this.keychain;
   sandbox!: Sandbox;
   settings!: SettingsService;
   connection!: SuperOfficeConnection;
@@ -41,7 +44,7 @@ export class CoreHarness {
     this.connection = new SuperOfficeConnection({
       config: { authority, clientId, clientSecret },
       settings: this.settings,
-      secrets: this.keychain,
+      secrets: this.secrets,
       opener: this.person,
       clock: this.clock,
       logger,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDiaryNow } from './diary/diary-clock.js';
+import { MAX_EXTRA_PER_DAY } from './diary/extra-appointments.js';
 
 /** Fault and behaviour toggles of the SuperOffice emulator; tests flip fields directly or PATCH them over HTTP. */
 export interface SuperOfficeSwitches {
@@ -14,6 +15,8 @@ export interface SuperOfficeSwitches {
   diary: 'normal' | 'empty' | 'server_error' | 'slow' | 'malformed_json';
   /** The diary clock: unset = real time; an instant with offset (`2026-11-23T10:00:00+01:00`) or a shift (`+90m`, `-2h`, `+1d`). */
   diaryNow?: string;
+  /** A big diary for load runs: this many generated appointments per day per user (diary/extra-appointments.ts); unset = none. */
+  diaryExtraPerDay?: number;
 }
 
 export function defaultSwitches(): SuperOfficeSwitches {
@@ -42,6 +45,7 @@ export const switchesPatchSchema = z
       .refine(isDiaryNow, { error: 'an instant with offset (2026-11-23T10:00:00+01:00) or a shift (+90m, -2h, +1d)' })
       .nullable()
       .transform((value) => value ?? undefined),
+    diaryExtraPerDay: z.number().int().min(0).max(MAX_EXTRA_PER_DAY),
   })
   .partial()
   .strict();

@@ -3,6 +3,7 @@ import type { SuperOfficeSwitches } from '../switches.js';
 import { resolvedCopy, resolvedTimes, type DiaryAppointment, type DiaryAssociate } from './appointment-record.js';
 import { diaryNow } from './diary-clock.js';
 import { dayKey, generateDiary, ORGANISER } from './diary-data.js';
+import { generateExtraAppointments } from './extra-appointments.js';
 import { BASE_TIME_ZONE, instantToWallTime } from './time-zones.js';
 
 /**
@@ -13,12 +14,16 @@ import { BASE_TIME_ZONE, instantToWallTime } from './time-zones.js';
 export class DiaryStore {
   readonly ctx: string;
   readonly #associates: ReadonlyArray<DiaryAssociate>;
+  /** The `diaryExtraPerDay` switch, read on every access (a change regenerates the data set). */
+  readonly #extraPerDay: () => number;
   #day: string | undefined;
+  #extra = 0;
   #rows = new Map<number, DiaryAppointment>();
 
-  constructor(ctx: string, users: ReadonlyArray<DiaryAssociate>) {
+  constructor(ctx: string, users: ReadonlyArray<DiaryAssociate>, extraPerDay: () => number = () => 0) {
     this.ctx = ctx;
     this.#associates = users;
+    this.#extraPerDay = extraPerDay;
   }
 
   /** The base-zone day (YYYY-MM-DD) the data set is for at `now`. */
@@ -78,9 +83,12 @@ export class DiaryStore {
     const wall = instantToWallTime(now, BASE_TIME_ZONE.iana);
     const day = { year: wall.year, month: wall.month, day: wall.day };
     const key = dayKey(day);
-    if (key === this.#day) return;
-    this.#rows = new Map(generateDiary(this.ctx, this.#associates, day).map((row) => [row.appointmentId, row]));
+    const extra = this.#extraPerDay();
+    if (key === this.#day && extra === this.#extra) return;
+    const rows = [...generateDiary(this.ctx, this.#associates, day), ...generateExtraAppointments(this.ctx, this.#associates, day, extra)];
+    this.#rows = new Map(rows.map((row) => [row.appointmentId, row]));
     this.#day = key;
+    this.#extra = extra;
   }
 }
 
@@ -124,7 +132,7 @@ export class SandboxDiary {
     let store = this.#stores.get(key);
     if (store === undefined) {
       const canonical = SANDBOX_ACCOUNTS.find((account) => account.ctx.toLowerCase() === key)?.ctx ?? ctx;
-      store = new DiaryStore(canonical, tenantUsers(canonical));
+      store = new DiaryStore(canonical, tenantUsers(canonical), () => this.#switches.diaryExtraPerDay ?? 0);
       this.#stores.set(key, store);
     }
     return store;

@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core';
+import { startBrowserHost } from '../web/start-browser-host.js';
+import { profileEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
+
+/** Debian's Chromium with the flags of test/playwright.config.ts, headless. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * In the page, before the app loads: window.open (what the bridge calls when the host's URL opener sends
+ * 'host:open-url') records performance.now() and opens nothing; a capturing click listener records the
+ * timestamp of each trusted click on a Join button. Both on the page's clock.
+ */
+const RECORDER = `(() => {
+  const w = window;
+  w.__vmtBench = { clicks: [], opens: [] };
+  w.open = function () { w.__vmtBench.opens.push(performance.now()); return null; };
+  w.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    const join = event.composedPath().some((node) => node instanceof HTMLElement && node.dataset.action === 'join');
+    if (join) w.__vmtBench.clicks.push(event.timeStamp);
+  }, true);
+})();`;
+
+interface Recorded {
+  clicks: number[];
+  opens: number[];
+}
+
+export interface JoinResult {
+  latenciesMs: number[];
+  /** Click to the page's joinMeeting request starting (the renderer's part before the bridge call). */
+  toRequestMs: number[];
+  /** The core's joinMeeting dispatch, in the host (server side). */
+  dispatchMs: number[];
+  buttons: number;
+}
+
+/**
+ * Click on Join in Chromium to the opener port being called: the browser host runs in this process on
+ * a signed-in profile; each click goes renderer → bridge call joinMeeting → core (agenda.join, URL
+ * policy) → WebUrlOpener → event stream → the page's bridge, which calls window.open. The latency is
+ * measured in the page, from the click event's timestamp to that window.open call. Clicks cycle over the
+ * first visible Join buttons; each waits for the previous join call to finish.
+ */
+export async function measureJoinLatency(distDir: string, profile: BenchProfile, clicks = 200, progress: (line: string) => void = () => {}): Promise<JoinResult> {
+  const host = await startBrowserHost({ env: { ...process.env, ...profileEnv(profile) }, distDir });
+  // Instrumentation only: the time the core takes for each joinMeeting call the bridge makes.
+  const dispatchMs: number[] = [];
+  const dispatch = host.core.dispatch.bind(host.core);
+  host.core.dispatch = async (name, args) => {
+    const start = performance.now();
+    const result = await dispatch(name, args);
+    if (name === 'joinMeeting') dispatchMs.push(performance.now() - start);
+    return result;
+  };
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    await waitForAgenda(host.core, (view) => view.status === 'fresh' && view.items.some((item) => item.join));
+    const context = await browser.newContext({ viewport: { width: 420, height: 640 } });
+    const page: Page = await context.newPage();
+    await page.addInitScript(RECORDER);
+    await page.goto(host.appUrl);
+    const buttons = page.locator('vmt-agenda button[data-action="join"]:visible');
+    await buttons.first().waitFor();
+    const bench = () => page.evaluate(() => {
+      const { clicks, opens } = (window as unknown as { __vmtBench: Recorded }).__vmtBench;
+      return { clicks: [...clicks], opens: [...opens] };
+    });
+    const clickJoin = async (index: number): Promise<{ ok: boolean; latency?: number; toRequest?: number }> => {
+      const before = await bench();
+      const call = page.waitForResponse((response) => response.url().endsWith('/bridge/call/joinMeeting'));
+      await buttons.nth(index).click();
+      const result = (await (await call).json()) as { ok: boolean };
+      if (!result.ok) return { ok: false };
+      await page.waitForFunction((n) => (window as unknown as { __vmtBench: Recorded }).__vmtBench.opens.length > n, before.opens.length);
+      const after = await bench();
+      const clicked = after.clicks[before.clicks.length];
+      const opened = after.opens[before.opens.length];
+      if (clicked === undefined || opened === undefined) throw new Error('A click on Join was not recorded.');
+      const requestStart = await page.evaluate(
+        (after) => performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/bridge/call/joinMeeting') && entry.startTime >= after)?.startTime,
+        clicked,
+      );
+      return { ok: true, latency: opened - clicked, toRequest: requestStart === undefined ? Number.NaN : requestStart - clicked };
+    };
+    // Unmeasured: until the bridge's event stream is connected, the opener has no page to send the URL to.
+    for (let attempt = 0; !(await clickJoin(0)).ok; attempt++) {
+      if (attempt > 50) throw new Error('Join never reached the page.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const count = Math.min(10, await buttons.count());
+    const latenciesMs: number[] = [];
+    const toRequestMs: number[] = [];
+    dispatchMs.length = 0;
+    for (let click = 0; click < clicks; click++) {
+      const { ok, latency, toRequest } = await clickJoin(click % count);
+      if (!ok || latency === undefined) throw new Error(`Join ${click + 1} failed.`);
+      latenciesMs.push(latency);
+      toRequestMs.push(toRequest ?? Number.NaN);
+      if ((click + 1) % 50 === 0) progress(`join ${click + 1}/${clicks}`);
+    }
+    await context.close();
+    return { latenciesMs, toRequestMs, dispatchMs, buttons: count };
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}

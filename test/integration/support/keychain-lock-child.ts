@@ -1,0 +1,31 @@
+/**
+ * Child process for the locked-keychain test, run in its own D-Bus session and keyring (locking the
+ * keyring would disturb other test files): signs in, locks the real gnome-keyring, then uses the app.
+ */
+import { spawnSync } from 'node:child_process';
+import { VideoHarness } from '../../support/video-harness.js';
+
+const lock = () =>
+  spawnSync('dbus-send', ['--session', '--dest=org.freedesktop.secrets', '--type=method_call', '--print-reply', '/org/freedesktop/secrets', 'org.freedesktop.Secret.Service.Lock', 'array:objpath:/org/freedesktop/secrets/collection/login']).status;
+
+const app = await new VideoHarness().start();
+app.sandbox.superoffice.switches.rotateRefreshTokens = true;
+await app.connectSuperOffice();
+await app.connect('zoom', { username: 'zoe@example.com', password: 'sandbox' });
+const result: Record<string, unknown> = { lockStatus: lock() };
+
+// Mid-run: Zoom rotates the refresh token on this refresh; the keychain refuses to save it.
+app.clock.offsetMs = 2 * 3600_000;
+result.firstMeeting = await app.videos.createTestMeeting('zoom').then(() => 'created', (e: { code?: string }) => e.code);
+result.zoomAfterRotation = { status: app.view('zoom').status, code: app.view('zoom').error?.code, message: app.view('zoom').error?.message };
+result.secondMeeting = await app.videos.createTestMeeting('zoom').then(() => 'created', (e: { code?: string }) => e.code);
+result.meetingsAtZoom = app.sandbox.zoom.meetings().length;
+
+// At start: a locked keychain is reported as locked, not as a missing sign-in.
+app.boot();
+await app.superoffice.restore();
+result.superOfficeAtRestore = { status: app.superoffice.view().status, code: app.superoffice.view().error?.code };
+
+process.stdout.write(`${JSON.stringify(result)}\n`);
+await app.sandbox.close();
+process.exit(0);
