@@ -25,6 +25,8 @@ export class VideoHarness {
   readonly person = new FetchPerson();
   /** Extra configuration variables (e.g. VMT_WEBEX_REDIRECT_PORT) for the next boot(). */
   env: Record<string, string> = {};
+  /** Rewrites the sandbox description the app is configured with (e.g. a proxy in front of an API host). */
+  describe: (description: ReturnType<Sandbox['describe']>) => ReturnType<Sandbox['describe']> = (d) => d;
   sandbox!: Sandbox;
   settings!: SettingsService;
   superoffice!: SuperOfficeConnection;
@@ -39,7 +41,7 @@ export class VideoHarness {
   /** A fresh core on the same disk and keychain (an app restart). */
   boot(): VideoConnections {
     const config = loadAppConfig(
-      { ...this.env, VMT_SANDBOX: JSON.stringify(this.sandbox.describe()), VMT_DATA_DIR: this.dataDir, VMT_KEYCHAIN_SERVICE: this.keychainService },
+      { ...this.env, VMT_SANDBOX: JSON.stringify(this.describe(this.sandbox.describe())), VMT_DATA_DIR: this.dataDir, VMT_KEYCHAIN_SERVICE: this.keychainService },
       { dataDir: this.dataDir },
     );
     const logger = createFileLogger(this.logFile);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaView } from '../../../preload/contract.js';
@@ -168,5 +168,31 @@ describe('reminders', () => {
     app.pinTime(new Date(Date.parse(declined.start) - 5 * 60_000).toISOString());
     await app.boot();
     expect(app.notifications.some((n) => n.title === declined.title)).toBe(false);
+  });
+});
+
+describe('faults around the agenda', () => {
+  it('follows the clock when it jumps forward and back, without repeating a reminder', async () => {
+    app.pinTime('2026-11-24T09:59:30+01:00');
+    await app.boot();
+    const reminders = () => app.notifications.filter((n) => /Quarterly review/.test(n.title)).length;
+    expect(reminders()).toBe(1);
+    app.pinTime('2026-11-24T09:40:00+01:00');
+    await app.boot();
+    expect(reminders()).toBe(1);
+    app.pinTime('2026-11-24T11:30:00+01:00');
+    await app.boot();
+    const view = await app.call('getAgenda');
+    expect(view.items.some((item) => /Quarterly review/.test(item.title))).toBe(false);
+    expect(reminders()).toBe(1);
+  });
+
+  it('starts with a corrupted settings file: moved aside, signed out, nothing crashes', async () => {
+    await app.core.stop();
+    writeFileSync(join(app.dataDir, 'config.json'), '{"version":1,"connections":{"superoffice":');
+    await app.boot();
+    expect((await app.call('getAgenda')).status).toBe('signed-out');
+    expect(readdirSync(app.dataDir).some((name) => name.startsWith('config.json.') && name.endsWith('.bak'))).toBe(true);
+    expect((await app.call('listConnections'))[0]).toMatchObject({ id: 'superoffice', status: 'disconnected' });
   });
 });

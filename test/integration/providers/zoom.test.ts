@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TOKEN_LIKE } from '../../support/token-like.js';
+import { ResetProxy } from '../../support/reset-proxy.js';
 import { VideoHarness } from '../../support/video-harness.js';
 
 const ZOE = { username: 'zoe@example.com', password: 'sandbox' };
@@ -155,5 +156,31 @@ describe('Zoom against its sandbox', () => {
     await app.superoffice.restore();
     await videos.restore();
     expect(app.view('zoom')).toMatchObject({ status: 'connected', statusText: 'Connected to Zoom. Logged in as Zoe Zoom, connected to Cust12345' });
+  });
+});
+
+describe('Zoom behind a flaky network', () => {
+  it('retries connection resets with backoff, and reports a network error (connection kept) when they persist', async () => {
+    const api = new URL(app.sandbox.zoom.describe().apiBase);
+    const proxy = await new ResetProxy(api).start();
+    try {
+      app.describe = (d) => ({ ...d, zoom: { ...d.zoom, apiBase: `${proxy.origin}${api.pathname}` } });
+      app.boot();
+      await app.superoffice.restore();
+      await app.connect('zoom', ZOE);
+      const token = await app.storedRefreshToken(account());
+      proxy.breakFor(2);
+      await app.videos.createTestMeeting('zoom');
+      expect(app.sandbox.zoom.meetings()).toHaveLength(1);
+      proxy.breakFor(50);
+      await expect(app.videos.createTestMeeting('zoom')).rejects.toMatchObject({ code: 'network', message: 'Zoom could not be reached.' });
+      expect(app.view('zoom').status).toBe('connected');
+      expect(await app.storedRefreshToken(account())).toBe(token);
+      proxy.resetNext = 0;
+      await app.videos.createTestMeeting('zoom');
+      expect(app.sandbox.zoom.meetings()).toHaveLength(2);
+    } finally {
+      await proxy.close();
+    }
   });
 });
