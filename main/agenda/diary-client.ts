@@ -49,8 +49,12 @@ export async function fetchMyDiary(api: SuperOfficeApi, range: { from: number; t
 /** Normalises a carrier; undefined when its times are unreadable. */
 export function toAppointment(carrier: DiaryCarrier, timeZone: string): Appointment | undefined {
   const start = parseZonedDateTime(carrier.StartDate, timeZone);
-  const end = parseZonedDateTime(carrier.EndDate, timeZone);
-  if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return undefined;
+  let end = parseZonedDateTime(carrier.EndDate, timeZone);
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  // A start in a DST gap moves forward and may pass its end: keep the wall-clock duration instead.
+  const wallDuration = parseZonedDateTime(carrier.EndDate, 'UTC') - parseZonedDateTime(carrier.StartDate, 'UTC');
+  if (end <= start && wallDuration > 0) end = start + wallDuration;
+  if (end < start) return undefined;
   const description = carrier.Description ?? '';
   const title = carrier.Title?.trim() || firstLine(description) || carrier.Task?.trim() || 'Appointment';
   return {

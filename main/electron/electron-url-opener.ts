@@ -12,8 +12,9 @@ export function createElectronUrlOpener(allowedOrigins: readonly string[], logge
         return false;
       }
       try {
+        // The parsed and re-serialised form: what the policy judged is exactly what the OS gets.
         // electronegativity: OPEN_EXTERNAL_JS_CHECK — only URLs isOpenableUrl allows get here (allow-listed https origins, meeting links; test/hostile/bridge-guards.test.ts)
-        await shell.openExternal(url, { activate: true });
+        await shell.openExternal(new URL(url).href, { activate: true });
         return true;
       } catch (error) {
         logger.log('error', 'opener.failed', { error });

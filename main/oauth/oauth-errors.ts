@@ -29,9 +29,18 @@ export function toAppError(error: unknown): AppError {
     return appError('bad_response');
   }
   if (isTimeout(error)) return appError('network', 'The service did not answer in time.');
-  if (error instanceof TypeError && /fetch failed|network|ECONN|ENOTFOUND/i.test(`${error.message} ${String(error.cause)}`)) return appError('network');
+  if (error instanceof TypeError && /fetch failed|network|ECONN|ENOTFOUND/i.test(`${error.message} ${describeCause(error.cause)}`)) return appError('network');
   if (error instanceof SyntaxError) return appError('bad_response');
   return appError('internal');
+}
+
+/** The cause's text for classification; a cause that cannot be turned into text counts as none. */
+function describeCause(cause: unknown): string {
+  try {
+    return String(cause);
+  } catch {
+    return '';
+  }
 }
 
 /** OAuth error codes are [\x20-\x7E]; anything else is not echoed. */

@@ -16,7 +16,10 @@ export function isAllowedJoinUrl(url: string): boolean {
     return false;
   }
   if (parsed.username || parsed.password) return false;
-  if (APP_SCHEMES.has(parsed.protocol)) return parsed.protocol !== 'msteams:' || parsed.pathname.startsWith('/l/');
+  if (APP_SCHEMES.has(parsed.protocol)) {
+    if (parsed.protocol === 'msteams:') return parsed.host === '' && parsed.pathname.startsWith('/l/');
+    return (parsed.host === 'zoom.us' || parsed.host === 'zoomgov.com') && (parsed.pathname === '/join' || parsed.pathname === '/start');
+  }
   if (parsed.protocol !== 'https:') return false;
   const decision = resolveJoinLinkInText(parsed.href);
   if (!decision.url) return false;

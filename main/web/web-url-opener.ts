@@ -19,7 +19,7 @@ export class WebUrlOpener implements UrlOpener {
       this.logger.log('warn', 'opener.refused', { url });
       return false;
     }
-    const sent = this.streams.sendToNewest({ name: OPEN_URL_MESSAGE, payload: { url } });
+    const sent = this.streams.sendToNewest({ name: OPEN_URL_MESSAGE, payload: { url: new URL(url).href } });
     if (!sent) this.logger.log('warn', 'opener.no_page');
     return sent;
   }

@@ -28,3 +28,28 @@ describe('external URL policy', () => {
     expect(isAllowedExternalUrl('HTTPS://SOD.SuperOffice.com/login', allowed)).toBe(true);
   });
 });
+
+describe('join URL policy', () => {
+  it.each([
+    'https://us05web.zoom.us/j/64724852803?pwd=abc.1',
+    'https://meet.google.com/abc-defg-hij',
+    'zoommtg://zoom.us/join?action=join&confno=64724852803',
+    'msteams:/l/meetup-join/19%3ameeting_x%40thread.v2/0',
+  ])('allows the meeting link %s', async (url) => {
+    const { isAllowedJoinUrl } = await import('../../../main/security/join-url-policy.js');
+    expect(isAllowedJoinUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'zoommtg://evil.example/anything',
+    'zoommtg:javascript:alert(1)',
+    'zoomus:whatever',
+    'msteams://evil.example/l/x',
+    'https://intranet.example/wiki',
+    'https://evil.example/?u=https://zoom.us/j/123456789',
+    'javascript:alert(1)',
+  ])('refuses %s', async (url) => {
+    const { isAllowedJoinUrl } = await import('../../../main/security/join-url-policy.js');
+    expect(isAllowedJoinUrl(url)).toBe(false);
+  });
+});
