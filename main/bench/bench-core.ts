@@ -29,6 +29,13 @@ export function profileEnv(profile: BenchProfile): Record<string, string> {
   return { VMT_SANDBOX: profile.sandbox, VMT_DATA_DIR: profile.dataDir, VMT_KEYCHAIN_SERVICE: profile.keychainService };
 }
 
+/** This process's environment for an app on `profile`: the sandbox, never a real tenant configured in the shell. */
+export function appEnv(profile: BenchProfile): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...profileEnv(profile) };
+  for (const name of Object.keys(env)) if (/^VMT_(SUPEROFFICE_|HOST$|PORT$)/.test(name)) delete env[name];
+  return env;
+}
+
 export interface BenchCore {
   core: AppCore;
   tray: MemoryTrayView;

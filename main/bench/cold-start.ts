@@ -3,12 +3,16 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { startBrowserHost } from '../web/start-browser-host.js';
-import { profileEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
+import { appEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
 
 /** What the child prints when its first agenda is computed. */
 interface ChildReport {
   items: number;
-  /** performance.now() in the child (ms since its process started). */
+  /** performance.now() in the child (ms since its process started) when its modules were loaded… */
+  loadedMs: number;
+  /** …when startBrowserHost returned (settings, keychain, session restored and verified, web server up)… */
+  hostMs: number;
+  /** …and when the first agenda was computed. */
   atMs: number;
 }
 
@@ -18,11 +22,12 @@ interface ChildReport {
  * signed-in profile; prints one line when the first agenda with items fetched in this process is
  * computed, then exits.
  */
-export async function runColdStartChild(distDir: string): Promise<void> {
+export async function runColdStartChild(distDir: string, loadedMs: number): Promise<void> {
   const processStart = Date.now() - performance.now();
   const host = await startBrowserHost({ distDir });
+  const hostMs = performance.now();
   const view = await waitForAgenda(host.core, (agenda) => agenda.status === 'fresh' && agenda.items.length > 0 && Date.parse(agenda.lastSuccessAt ?? '') >= processStart);
-  const report: ChildReport = { items: view.items.length, atMs: performance.now() };
+  const report: ChildReport = { items: view.items.length, loadedMs, hostMs, atMs: performance.now() };
   process.stdout.write(`${JSON.stringify(report)}\n`);
   process.exit(0);
 }
@@ -32,6 +37,10 @@ export interface ColdStartResult {
   appMs: number[];
   /** Parent-side: spawn of `node -e 0` to its exit. */
   nodeMs: number[];
+  /** In-child phases (ms since the child's process start): modules loaded, host started, agenda. */
+  loadedMs: number[];
+  hostMs: number[];
+  agendaMs: number[];
   /** Appointments GetMyDiary returned to the child (from its log). */
   fetched: number;
   items: number;
@@ -65,10 +74,13 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv, untilLine: boolean)
  * agenda cache, so its first agenda is the one it fetched (token refresh, tenant state, GetMyDiary).
  */
 export async function measureColdStart(distDir: string, profile: BenchProfile, runs = 7, progress: (line: string) => void = () => {}): Promise<ColdStartResult> {
-  const env = { ...process.env, ...profileEnv(profile) };
+  const env = appEnv(profile);
   const childArgs = [join(distDir, 'main', 'bench.js'), '--child', 'cold-start'];
   const appMs: number[] = [];
   const nodeMs: number[] = [];
+  const loadedMs: number[] = [];
+  const hostMs: number[] = [];
+  const agendaMs: number[] = [];
   let items = 0;
   for (let run = -1; run < runs; run++) {
     rmSync(join(profile.dataDir, 'agenda-cache.json'), { force: true });
@@ -76,14 +88,18 @@ export async function measureColdStart(distDir: string, profile: BenchProfile, r
     const node = appFirst ? undefined : await timeProcess(['-e', '0'], env, false);
     const app = await timeProcess(childArgs, env, true);
     const nodeAfter = node ?? (await timeProcess(['-e', '0'], env, false));
-    items = (JSON.parse(app.line ?? '{}') as ChildReport).items;
+    const report = JSON.parse(app.line ?? '{}') as ChildReport;
+    items = report.items;
     if (run >= 0) {
       appMs.push(app.ms);
+      loadedMs.push(report.loadedMs);
+      hostMs.push(report.hostMs);
+      agendaMs.push(report.atMs);
       nodeMs.push(nodeAfter.ms);
       progress(`cold start ${run + 1}/${runs}: ${app.ms.toFixed(0)} ms (node -e 0: ${nodeAfter.ms.toFixed(0)} ms)`);
     }
   }
-  return { appMs, nodeMs, fetched: lastRefreshCount(profile.dataDir), items };
+  return { appMs, nodeMs, loadedMs, hostMs, agendaMs, fetched: lastRefreshCount(profile.dataDir), items };
 }
 
 function lastRefreshCount(dataDir: string): number {

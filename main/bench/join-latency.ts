@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startBrowserHost } from '../web/start-browser-host.js';
-import { profileEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
+import { appEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
 
 /** Debian's Chromium with the flags of test/playwright.config.ts, headless. */
 const CHROMIUM_ARGS = [
@@ -21,7 +21,8 @@ const CHROMIUM_ARGS = [
  */
 const RECORDER = `(() => {
   const w = window;
-  w.__vmtBench = { clicks: [], opens: [] };
+  w.__vmtBench = { clicks: [], opens: [], longTasks: [] };
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.__vmtBench.longTasks.push([entry.startTime, entry.duration]); }).observe({ type: 'longtask', buffered: true });
   w.open = function () { w.__vmtBench.opens.push(performance.now()); return null; };
   w.addEventListener('click', (event) => {
     if (!event.isTrusted) return;
@@ -33,6 +34,8 @@ const RECORDER = `(() => {
 interface Recorded {
   clicks: number[];
   opens: number[];
+  /** [start, duration] of the page's long tasks (main thread busy over 50 ms). */
+  longTasks: [number, number][];
 }
 
 export interface JoinResult {
@@ -41,6 +44,9 @@ export interface JoinResult {
   toRequestMs: number[];
   /** The core's joinMeeting dispatch, in the host (server side). */
   dispatchMs: number[];
+  /** Long tasks (over 50 ms) on the page's main thread during the measured clicks, and their total time. */
+  longTasks: number;
+  longTaskMs: number;
   buttons: number;
 }
 
@@ -52,7 +58,7 @@ export interface JoinResult {
  * first visible Join buttons; each waits for the previous join call to finish.
  */
 export async function measureJoinLatency(distDir: string, profile: BenchProfile, clicks = 200, progress: (line: string) => void = () => {}): Promise<JoinResult> {
-  const host = await startBrowserHost({ env: { ...process.env, ...profileEnv(profile) }, distDir });
+  const host = await startBrowserHost({ env: appEnv(profile), distDir });
   // Instrumentation only: the time the core takes for each joinMeeting call the bridge makes.
   const dispatchMs: number[] = [];
   const dispatch = host.core.dispatch.bind(host.core);
@@ -102,6 +108,7 @@ export async function measureJoinLatency(distDir: string, profile: BenchProfile,
     const latenciesMs: number[] = [];
     const toRequestMs: number[] = [];
     dispatchMs.length = 0;
+    const firstClick = await page.evaluate(() => performance.now());
     for (let click = 0; click < clicks; click++) {
       const { ok, latency, toRequest } = await clickJoin(click % count);
       if (!ok || latency === undefined) throw new Error(`Join ${click + 1} failed.`);
@@ -109,8 +116,9 @@ export async function measureJoinLatency(distDir: string, profile: BenchProfile,
       toRequestMs.push(toRequest ?? Number.NaN);
       if ((click + 1) % 50 === 0) progress(`join ${click + 1}/${clicks}`);
     }
+    const tasks = await page.evaluate((from) => (window as unknown as { __vmtBench: Recorded }).__vmtBench.longTasks.filter(([start]) => start >= from), firstClick);
     await context.close();
-    return { latenciesMs, toRequestMs, dispatchMs, buttons: count };
+    return { latenciesMs, toRequestMs, dispatchMs, buttons: count, longTasks: tasks.length, longTaskMs: tasks.reduce((sum, [, duration]) => sum + duration, 0) };
   } finally {
     await browser.close();
     await host.close();

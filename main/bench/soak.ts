@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REFRESH_MS, RETRY_MS, TICK_MS } from '../agenda/agenda-service.js';
 import type { Clock } from '../ports/clock.js';
-import { composeBenchCore, profileEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
+import { composeBenchCore, appEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
 
 /** A Clock that moves only when told; due timers fire in order, each at its own time. */
 class SteppedClock implements Clock {
@@ -46,6 +46,11 @@ interface SoakReport {
   heapAfterWarmupMb: number;
   heapAfterSoakMb: number;
   rssMb: number;
+  rssAfterWarmupMb: number;
+  /** RSS once the core has started and shown its first agenda, before the clock moves. */
+  rssAtStartMb: number;
+  heapTotalMb: number;
+  externalMb: number;
   ticks: number;
   refreshes: number;
   reminders: number;
@@ -108,6 +113,7 @@ export async function runSoakChild(days: number): Promise<void> {
   const started = performance.now();
   await bench.core.start();
   await waitForAgenda(bench.core, (view) => view.status === 'fresh');
+  const rssAtStart = process.memoryUsage().rss;
   let ticks = 0;
   const run = async (ms: number): Promise<void> => {
     for (let elapsed = 0; elapsed < ms; elapsed += TICK_MS) {
@@ -125,12 +131,18 @@ export async function runSoakChild(days: number): Promise<void> {
   };
   await run(DAY_MS);
   const heapAfterWarmup = await collectedHeap();
+  const rssAfterWarmup = process.memoryUsage().rss;
   await run(days * DAY_MS);
   const heapAfterSoak = await collectedHeap();
+  const memory = process.memoryUsage();
   const report: SoakReport = {
     heapAfterWarmupMb: heapAfterWarmup / MB,
     heapAfterSoakMb: heapAfterSoak / MB,
-    rssMb: process.memoryUsage().rss / MB,
+    rssMb: memory.rss / MB,
+    rssAfterWarmupMb: rssAfterWarmup / MB,
+    rssAtStartMb: rssAtStart / MB,
+    heapTotalMb: memory.heapTotal / MB,
+    externalMb: memory.external / MB,
     ticks,
     refreshes,
     reminders: bench.notifications,
@@ -149,7 +161,7 @@ export type SoakResult = SoakReport;
 export function measureSoak(distDir: string, profile: BenchProfile, days = 7): Promise<SoakResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', join(distDir, 'main', 'bench.js'), '--child', 'soak', '--days', String(days)], {
-      env: { ...process.env, ...profileEnv(profile) },
+      env: appEnv(profile),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
