@@ -57,6 +57,9 @@ export class AgendaService {
   private readonly decisions = new Map<string, { text: string; decision: JoinLinkDecision }>();
   private readonly snoozed = new Map<string, number>();
   private lastEmitted = '';
+  /** Bumped whenever the appointments, the freshness or the failure change. */
+  private revision = 0;
+  private memo: { key: string; view: AgendaView } | undefined;
   private owner: string | undefined;
 
   constructor(private readonly deps: AgendaServiceDeps) {}
@@ -65,8 +68,17 @@ export class AgendaService {
     return this.deps.settings.value.preferences;
   }
 
+  /** The agenda at this second; computing it is cached until the data, the settings or the second change. */
   view(): AgendaView {
     const now = this.deps.clock.now();
+    const key = `${this.revision}|${Math.floor(now / 1000)}|${JSON.stringify(this.preferences)}|${this.deps.superOffice.identity() ? 1 : 0}`;
+    if (this.memo?.key === key) return this.memo.view;
+    const view = this.computeView(now);
+    this.memo = { key, view };
+    return view;
+  }
+
+  private computeView(now: number): AgendaView {
     const horizonDays = this.preferences.horizonDays;
     if (!this.deps.superOffice.identity()) return { status: 'signed-out', items: [], horizonDays };
     const { items, nextKey } = computeAgenda(this.appointments, now, this.preferences, (appointment) => this.decide(appointment));
@@ -96,6 +108,7 @@ export class AgendaService {
     const owner = identity ? `${identity.tenant}:${identity.associateId}` : undefined;
     if (owner === this.owner) return;
     this.owner = owner;
+    this.revision++;
     this.appointments = [];
     this.lastSuccessAt = undefined;
     this.failure = undefined;
@@ -179,12 +192,14 @@ export class AgendaService {
       this.appointments = await fetchMyDiary(api, range, timeZone);
       this.lastSuccessAt = clock.now();
       this.failure = undefined;
+      this.revision++;
       this.deps.superOffice.reportSuccess();
       this.deps.cache.save(`${identity.tenant}:${identity.associateId}`, this.lastSuccessAt, this.appointments);
       this.deps.logger.log('info', 'agenda.refreshed', { reason, count: this.appointments.length });
       this.schedule(REFRESH_MS);
     } catch (error) {
       this.failure = staleReason(toAppError(error));
+      this.revision++;
       this.deps.superOffice.reportFailure(error);
       this.deps.logger.log('warn', 'agenda.refresh_failed', { reason, errorCode: this.failure.code });
       this.schedule(RETRY_MS);
@@ -248,6 +263,7 @@ export class AgendaService {
   }
 
   private emit(force = false): void {
+    this.revision++;
     const view = this.view();
     const serialized = JSON.stringify(view);
     if (!force && serialized === this.lastEmitted) return;

@@ -105,6 +105,8 @@ function shorten(text: string, max = 40): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
 function defaultTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return timeFormat.format(new Date(iso));
 }

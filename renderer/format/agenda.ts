@@ -58,15 +58,32 @@ export function dayLabel(day: Date, now: Date, locale?: string): string {
 /** "10:00 – 10:30" in the user's locale; "All day" for all-day items; dates added when it spans days. */
 export function timeRange(item: AgendaItem, locale?: string): string {
   if (item.allDay) return msg('All day');
+  // Every render of the agenda asks for every item's range: formatters and results are reused.
+  const cacheKey = `${locale ?? ''}|${item.start}|${item.end}`;
+  const cached = rangeCache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const start = parseTimestamp(item.start);
   if (!start) return '';
   const end = parseTimestamp(item.end);
   const sameDay = end !== undefined && dayKey(start) === dayKey(end);
-  const format = new Intl.DateTimeFormat(
-    locale,
-    sameDay || !end ? { timeStyle: 'short' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-  );
-  return end && end >= start ? format.formatRange(start, end) : format.format(start);
+  const format = formatter(locale, sameDay || !end ? 'time' : 'date-time');
+  const text = end && end >= start ? format.formatRange(start, end) : format.format(start);
+  if (rangeCache.size > 2000) rangeCache.clear();
+  rangeCache.set(cacheKey, text);
+  return text;
+}
+
+const rangeCache = new Map<string, string>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, kind: 'time' | 'date-time'): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, kind === 'time' ? { timeStyle: 'short' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /** Time until `start`: "in 5 min", "in 2 h 10 min", "in 3 days"; "starting now" once it is due. */
