@@ -3,7 +3,7 @@ import type Provider from 'oidc-provider';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
 /**
- * Google's rule for Desktop-app clients, which register no redirect URIs: any `http` loopback URI
+ * Google's rule for Desktop-app clients, which register no redirect URIs, so every `http` loopback URI
  * (127.0.0.1, [::1] or localhost), any port, any path; no fragment and no user info.
  */
 export function isDesktopLoopbackRedirectUri(value: string): boolean {

@@ -29,7 +29,7 @@ export interface WebexSwitches {
   malformedJson: boolean;
   /** The org admin has not allowed this integration in Control Hub: authorize ends in error=access_denied. */
   integrationBlockedByOrg: boolean;
-  /** null: any port on http://127.0.0.1:{port}/webex/callback; a number: only that port (exact registration). */
+  /** null = every port on http://127.0.0.1:{port}/webex/callback; a number: only that port (exact registration). */
   registeredRedirectPort: number | null;
   /** Token-endpoint error bodies: the webexapis.com gateway wrapper (default) or plain RFC 6749 JSON. */
   oauthErrorShape: 'webex-gateway' | 'rfc6749';
