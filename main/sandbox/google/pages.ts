@@ -1,4 +1,5 @@
 import { escapeHtml as e } from '../http/html.js';
+import { sandboxPage, type SandboxLook } from '../http/sandbox-page.js';
 import type { GoogleAccount } from './accounts.js';
 import { IDENTITY_DESCRIPTIONS, SCOPE_DESCRIPTIONS } from './scopes.js';
 
@@ -26,26 +27,14 @@ const STYLE = `
   section { margin-top: 24px; }
 `;
 
-const BANNER = 'Google SANDBOX: a local emulator of Google sign-in and Google Calendar. Nothing here is real.';
+const LOOK: SandboxLook = {
+  product: 'Google',
+  banner: 'Google SANDBOX: a local emulator of Google sign-in and Google Calendar. Nothing here is real.',
+  style: STYLE,
+  brand: '<p class="brand" aria-label="Google"><span>G</span><span>o</span><span>o</span><span>g</span><span>l</span><span>e</span> SANDBOX</p>',
+};
 
-function layout(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} · Google SANDBOX</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<div class="banner" role="note">${e(BANNER)}</div>
-<main>
-<p class="brand" aria-label="Google"><span>G</span><span>o</span><span>o</span><span>g</span><span>l</span><span>e</span> SANDBOX</p>
-${body}
-</main>
-</body>
-</html>`;
-}
+const layout = (title: string, body: string): string => sandboxPage(LOOK, title, body);
 
 export interface LoginPageInput {
   action: string;

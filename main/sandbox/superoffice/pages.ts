@@ -1,44 +1,14 @@
 import { escapeHtml as e } from '../http/html.js';
+import { formPageStyle, sandboxPage, type SandboxLook } from '../http/sandbox-page.js';
 import type { SandboxAccount } from './accounts.js';
 
-const STYLE = `
-  :root { color-scheme: light; }
-  body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background: #f2f4f7; color: #1d2733; }
-  .banner { background: #b42318; color: #fff; padding: 8px 16px; font-weight: 600; text-align: center; letter-spacing: .02em; }
-  main { max-width: 440px; margin: 32px auto; background: #fff; border-radius: 8px; box-shadow: 0 1px 4px rgba(0,0,0,.12); padding: 24px 28px; }
-  h1 { font-size: 22px; margin: 0 0 4px; color: #0a5e58; }
-  .muted { color: #5b6775; font-size: 13px; }
-  label { display: block; margin: 14px 0 4px; font-weight: 600; }
-  input[type=text], input[type=password] { width: 100%; box-sizing: border-box; padding: 8px 10px; border: 1px solid #b8c2cc; border-radius: 4px; font: inherit; }
-  .actions { display: flex; gap: 8px; margin-top: 20px; }
-  button { font: inherit; padding: 8px 18px; border-radius: 4px; border: 1px solid #0a5e58; background: #0a5e58; color: #fff; cursor: pointer; }
-  button.secondary { background: #fff; color: #0a5e58; }
-  .error { background: #fef3f2; border: 1px solid #fda29b; color: #912018; padding: 8px 10px; border-radius: 4px; margin: 12px 0 0; }
-  table { border-collapse: collapse; width: 100%; margin-top: 8px; font-size: 13px; }
-  th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid #e4e7ec; }
-  code { background: #f2f4f7; padding: 1px 4px; border-radius: 3px; }
-  section { margin-top: 24px; }
-`;
+const LOOK: SandboxLook = {
+  product: 'SuperOffice',
+  banner: 'SuperOffice SANDBOX: a local emulator of SuperOffice CRM Online. Nothing here is real.',
+  style: formPageStyle({ background: '#f2f4f7', text: '#1d2733', accent: '#0a5e58', heading: '#0a5e58', cardRadius: 8, controlRadius: 4, buttonRadius: 4, buttonPadding: '8px 18px', inputs: ['text', 'password'] }),
+};
 
-const BANNER = 'SuperOffice SANDBOX: a local emulator of SuperOffice CRM Online. Nothing here is real.';
-
-function layout(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} · SuperOffice SANDBOX</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<div class="banner" role="note">${e(BANNER)}</div>
-<main>
-${body}
-</main>
-</body>
-</html>`;
-}
+const layout = (title: string, body: string): string => sandboxPage(LOOK, title, body);
 
 export interface LoginPageInput {
   action: string;

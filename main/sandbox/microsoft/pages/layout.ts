@@ -1,4 +1,4 @@
-import { escapeHtml as e } from '../../http/html.js';
+import { sandboxPage, type SandboxLook } from '../../http/sandbox-page.js';
 
 const STYLE = `
   :root { color-scheme: light; }
@@ -22,24 +22,14 @@ const STYLE = `
   section { margin-top: 28px; }
 `;
 
-const BANNER = 'Microsoft SANDBOX: a local emulator of Microsoft Entra ID sign-in. Nothing here is real.';
+const LOOK: SandboxLook = {
+  product: 'Microsoft',
+  banner: 'Microsoft SANDBOX: a local emulator of Microsoft Entra ID sign-in. Nothing here is real.',
+  style: STYLE,
+  brand: '<div class="brand">Microsoft SANDBOX</div>',
+};
 
 /** The page frame every sandbox sign-in page shares (no scripts, inline CSS only). */
 export function layout(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)} · Microsoft SANDBOX</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<div class="banner" role="note">${e(BANNER)}</div>
-<main>
-<div class="brand">Microsoft SANDBOX</div>
-${body}
-</main>
-</body>
-</html>`;
+  return sandboxPage(LOOK, title, body);
 }
