@@ -11,7 +11,7 @@ import { publicUser, SANDBOX_ACCOUNTS, sandboxTenants, type SandboxUser } from '
 import { Approvals } from './approvals.js';
 import { discoveryQuirks } from './discovery-quirks.js';
 import { interactionRoutes } from './interactions.js';
-import { MemoryStore } from './memory-store.js';
+import { OidcMemoryStore } from '../http/oidc-memory-store.js';
 import { misdirectedOnAuthority } from './misdirected.js';
 import { buildOidcConfiguration, OIDC_MOUNT_PATH, OIDC_ROUTES, SANDBOX_CLIENT } from './oidc-config.js';
 import { pkcePlainFallback } from './pkce-plain.js';
@@ -79,7 +79,7 @@ async function assemble(
   const lifetime = new AbortController();
   cleanups.push(() => lifetime.abort());
   const switches = defaultSwitches();
-  const store = new MemoryStore();
+  const store = new OidcMemoryStore();
   cleanups.push(() => store.clear());
   const approvals = new Approvals();
   const diary = new SandboxDiary(switches);

@@ -3,7 +3,7 @@ import { sendPage } from '../http/html.js';
 import { findAccount } from './accounts.js';
 import type { Approvals } from './approvals.js';
 import { idTokenClaims, SO_CLAIMS } from './id-token-claims.js';
-import type { MemoryStore } from './memory-store.js';
+import type { OidcMemoryStore } from '../http/oidc-memory-store.js';
 import { errorPage, loggedOutPage, logoutPage } from './pages.js';
 import type { SuperOfficeSwitches } from './switches.js';
 
@@ -46,7 +46,7 @@ export interface OidcConfigInput {
   signingKey: JWK;
   cookieKeys: string[];
   switches: SuperOfficeSwitches;
-  store: MemoryStore;
+  store: OidcMemoryStore;
   approvals: Approvals;
   /** A fresh `interactionPolicy.base()` from the loaded oidc-provider module. */
   policy: interactionPolicy.DefaultPolicy;
