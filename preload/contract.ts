@@ -10,8 +10,11 @@
 /** Name of the global the hosts expose the API under (window[API_KEY]). */
 export const API_KEY = 'videoMeetingsTray';
 
-/** Video-meeting providers, in the order the app offers them. */
-export const PROVIDER_IDS = ['zoom', 'google', 'teams', 'webex', 'jitsi'] as const;
+/**
+ * Video-meeting providers, in the order the app offers them. 'superoffice-video' is SuperOffice's own
+ * video-meeting service, offered only where the tenant has it (GetVideoMeetingConnectedState).
+ */
+export const PROVIDER_IDS = ['zoom', 'google', 'teams', 'webex', 'jitsi', 'superoffice-video'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 /** Providers whose meetings take a passcode the user sets (Zoom's "one extra setting", and Webex's). */
@@ -66,6 +69,10 @@ export const ERROR_CODES = [
   'provider_unavailable',
   'invalid_passcode',
   'superoffice_required',
+  'appointment_changed',
+  'not_found',
+  'reservation_failed',
+  'meeting_left_behind',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -170,7 +177,21 @@ export interface AgendaItem {
   join?: JoinOption;
   /** Other links found in the appointment, best first. */
   alternatives: JoinOption[];
+  /** The user may add a video meeting: their own upcoming appointment without a meeting link. */
+  canAddVideo: boolean;
+  /** Set when this app created the appointment's video meeting (it can then remove it). */
+  video?: AppointmentVideo;
 }
+
+/** The video meeting this app created for an appointment. */
+export interface AppointmentVideo {
+  provider: ProviderId;
+  /** What is in progress on it, if anything. */
+  pending?: 'adding' | 'removing';
+}
+
+/** What "Copy" puts on the clipboard: the join link, or a short invitation (link, meeting ID, passcode). */
+export type MeetingTextKind = 'link' | 'invitation';
 
 /** The agenda: the items and how fresh they are. */
 export interface AgendaView {
@@ -230,6 +251,15 @@ export interface ApiCalls {
   getPreferences: { args: []; result: Preferences };
   /** Changes some preferences; invalid values are refused with a message. */
   setPreferences: { args: [changes: Partial<Preferences>]; result: Preferences };
+  /**
+   * Creates a meeting at the active provider for the appointment and writes its link to SuperOffice
+   * (signing in to the provider first when needed); one operation: on failure nothing is left behind.
+   */
+  addVideoMeeting: { args: [key: string]; result: MeetingView };
+  /** Removes the video meeting this app created: clears it in SuperOffice, deletes it at the provider. */
+  removeVideoMeeting: { args: [key: string]; result: AgendaView };
+  /** The text "Copy link" / "Copy invitation" puts on the clipboard. */
+  meetingText: { args: [key: string, kind: MeetingTextKind]; result: string };
 }
 export type ApiCallName = keyof ApiCalls;
 
@@ -249,6 +279,9 @@ export const API_CALL_NAMES = [
   'joinMeeting',
   'getPreferences',
   'setPreferences',
+  'addVideoMeeting',
+  'removeVideoMeeting',
+  'meetingText',
 ] as const satisfies readonly ApiCallName[];
 
 /** Events the core pushes to the renderer: name → payload. */

@@ -1,4 +1,4 @@
-import type { AgendaView, JoinOption, Preferences } from '../../preload/contract.js';
+import type { AgendaItem, AgendaView, AppointmentVideo, JoinOption, Preferences } from '../../preload/contract.js';
 import { AppError, appError } from '../core/app-error.js';
 import { resolveJoinLink, type JoinLinkDecision } from '../links/resolve-join-link.js';
 import { toAppError } from '../oauth/oauth-errors.js';
@@ -30,6 +30,8 @@ export interface AgendaServiceDeps {
   opener: UrlOpener;
   /** The user's time zone (the agenda's days and SuperOffice's local times). */
   timeZone: string;
+  /** The video meeting this app created for an appointment, if any. */
+  videoOf?: (appointmentId: number) => AppointmentVideo | undefined;
   onChange: (view: AgendaView) => void;
 }
 
@@ -81,7 +83,7 @@ export class AgendaService {
   private computeView(now: number): AgendaView {
     const horizonDays = this.preferences.horizonDays;
     if (!this.deps.superOffice.identity()) return { status: 'signed-out', items: [], horizonDays };
-    const { items, nextKey } = computeAgenda(this.appointments, now, this.preferences, (appointment) => this.decide(appointment));
+    const { items, nextKey } = computeAgenda(this.appointments, now, this.preferences, (appointment) => this.decide(appointment), this.deps.videoOf);
     const status = this.lastSuccessAt === undefined ? (this.failure ? 'stale' : 'loading') : this.failure ? 'stale' : this.loading && !items.length ? 'loading' : 'fresh';
     return {
       status,
@@ -171,6 +173,24 @@ export class AgendaService {
       }
     }
     throw appError('browser_unavailable', 'The meeting could not be opened.');
+  }
+
+  /** The item with `key` in the agenda now, if any. */
+  item(key: string): AgendaItem | undefined {
+    return this.view().items.find((candidate) => candidate.key === key);
+  }
+
+  /** An appointment's meeting link and location changed in SuperOffice through the app: shown at once, refreshed after. */
+  applyVideoLink(appointmentId: number, change: { joinVideomeetUrl: string; location: string }): void {
+    this.appointments = this.appointments.map((appointment) => (appointment.id === appointmentId ? { ...appointment, ...change } : appointment));
+    const owner = this.owner;
+    if (owner && this.lastSuccessAt !== undefined) this.deps.cache.save(owner, this.lastSuccessAt, this.appointments);
+    this.emit();
+  }
+
+  /** Something the items show changed outside the diary (e.g. a video meeting being added): recompute and announce. */
+  onVideoChanged(): void {
+    this.emit();
   }
 
   /** "Join next meeting" (tray, shortcut). */

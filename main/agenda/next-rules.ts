@@ -1,4 +1,4 @@
-import type { AgendaItem, InvitationDisplay, JoinOption, Preferences } from '../../preload/contract.js';
+import type { AgendaItem, AppointmentVideo, InvitationDisplay, JoinOption, Preferences } from '../../preload/contract.js';
 import type { JoinLinkDecision } from '../links/resolve-join-link.js';
 import { occurrenceKey, type Appointment } from './appointment.js';
 
@@ -18,13 +18,17 @@ export interface AgendaComputation {
  *   5 minutes (it takes over from one running late), else the ongoing one that started last, else the
  *   earliest upcoming one; ties prefer accepted or own appointments, then the earlier listed;
  * - all times are instants, so time zones and DST changes cannot shift them; a clock moved by the user
- *   simply moves `now`.
+ *   simply moves `now`;
+ * - a video meeting can be added to the user's own appointments (not to invitations: the organiser owns
+ *   those) that have no meeting link yet.
  */
 export function computeAgenda(
   appointments: readonly Appointment[],
   now: number,
   preferences: Pick<Preferences, 'invitations'>,
   resolve: (appointment: Appointment) => JoinLinkDecision,
+  /** The video meeting this app created for an appointment, if any. */
+  videoOf: (appointmentId: number) => AppointmentVideo | undefined = () => undefined,
 ): AgendaComputation {
   const items: AgendaItem[] = [];
   const sorted = [...appointments].sort((a, b) => a.start - b.start || Number(b.allDay) - Number(a.allDay) || a.title.localeCompare(b.title));
@@ -35,6 +39,7 @@ export function computeAgenda(
     const decision = resolve(appointment);
     const join = decision.url && decision.service && decision.serviceName ? { service: decision.service, serviceName: decision.serviceName, url: decision.url } : undefined;
     const alternatives: JoinOption[] = decision.alternatives.map((c) => ({ service: c.service, serviceName: c.serviceName, url: c.url }));
+    const video = videoOf(appointment.id);
     items.push({
       key: occurrenceKey(appointment),
       appointmentId: appointment.id,
@@ -50,6 +55,8 @@ export function computeAgenda(
       phase: appointment.start <= now ? 'ongoing' : 'upcoming',
       ...(join ? { join } : {}),
       alternatives,
+      canAddVideo: !join && !appointment.joinVideomeetUrl && appointment.invitation === 'own' && video === undefined,
+      ...(video ? { video } : {}),
     });
   }
   const next = pickNext(items, now);

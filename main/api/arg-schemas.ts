@@ -4,6 +4,7 @@ import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, ty
 const connectionId = z.enum(CONNECTION_IDS);
 const providerId = z.enum(PROVIDER_IDS);
 const passcodeProviderId = z.enum(PASSCODE_PROVIDER_IDS);
+const agendaKey = z.string().min(1).max(120);
 
 /** Run-time argument guards, one per contract call (types vanish at the boundary). */
 export const ARG_SCHEMAS = {
@@ -19,10 +20,13 @@ export const ARG_SCHEMAS = {
   createTestMeeting: z.tuple([providerId]),
   getAgenda: z.tuple([]),
   refreshAgenda: z.tuple([]),
-  joinMeeting: z.union([z.tuple([z.string().min(1).max(120)]), z.tuple([z.string().min(1).max(120), z.number().int().min(0).max(50)])]),
+  joinMeeting: z.union([z.tuple([agendaKey]), z.tuple([agendaKey, z.number().int().min(0).max(50)])]),
   getPreferences: z.tuple([]),
   // The values are checked by the preferences schema, which explains what is wrong.
   setPreferences: z.tuple([z.record(z.string(), z.unknown())]),
+  addVideoMeeting: z.tuple([agendaKey]),
+  removeVideoMeeting: z.tuple([agendaKey]),
+  meetingText: z.tuple([agendaKey, z.enum(['link', 'invitation'])]),
 } satisfies Record<ApiCallName, z.ZodType>;
 
 export function isApiCallName(name: unknown): name is ApiCallName {

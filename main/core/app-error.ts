@@ -43,6 +43,14 @@ const CATALOG: Record<ErrorCode, { message: string; remedy?: string }> = {
   provider_unavailable: { message: 'The provider is having problems right now.', remedy: 'Try again in a few minutes.' },
   invalid_passcode: { message: 'That passcode does not meet the rules.', remedy: 'Change it or press Generate.' },
   superoffice_required: { message: 'Connect SuperOffice first.', remedy: 'Video meetings belong to your SuperOffice tenant: connect SuperOffice, then this provider.' },
+  appointment_changed: {
+    message: 'The appointment was changed in SuperOffice meanwhile, so the app did not overwrite it.',
+    remedy: 'The agenda now shows the latest version. Check it, then try again.',
+  },
+  not_found: { message: 'SuperOffice does not know that item (it may have been deleted).', remedy: 'Refresh the agenda.' },
+  // The original service's wording (its cause: SuperOffice could not give the meetings service a valid Customer ID).
+  reservation_failed: { message: 'Something went wrong reserving your video meeting. Please try again later.', remedy: 'If it keeps happening, sign out of SuperOffice in the app and sign in again.' },
+  meeting_left_behind: { message: 'A video meeting was created but could not be removed again.', remedy: 'Delete it at the provider, or use its link.' },
   internal: { message: 'Something went wrong inside the app.', remedy: 'Try again. If it happens again, copy the diagnostics for your helpdesk.' },
 };
 

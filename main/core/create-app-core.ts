@@ -2,6 +2,8 @@ import { ZodError } from 'zod';
 import type { ConnectionView, HostKind, Preferences, ProviderId } from '../../preload/contract.js';
 import { AgendaCache } from '../agenda/agenda-cache.js';
 import { AgendaService } from '../agenda/agenda-service.js';
+import { AppointmentVideoService } from '../meetings/appointment-video-service.js';
+import { MeetingJournal } from '../meetings/meeting-journal.js';
 import { mergePreferences } from '../settings/preferences-schema.js';
 import { appError } from './app-error.js';
 import { JoinShortcut } from './join-shortcut.js';
@@ -27,6 +29,7 @@ export interface AppCoreOptions {
 /** Composes the Electron-free core from the host's ports. */
 export function createAppCore({ ports, config, host, version, platform, timeZone }: AppCoreOptions): AppCore {
   const listeners = new Set<(event: CoreEvent) => void>();
+  const userTimeZone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   let unsubscribeSystem: (() => void) | undefined;
   const settings = new SettingsService(ports.settings, ports.logger);
   const info = { name: APP_NAME, version, host, environment: config.environment, environmentLabel: config.environmentLabel, platform };
@@ -45,8 +48,9 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     onChange: (view) => {
       emitConnection(view);
       // The providers' status lines name the SuperOffice tenant; the agenda belongs to the signed-in user.
-      videos?.refreshViews();
+      videos?.onSuperOfficeChanged();
       agenda?.onSuperOfficeChanged();
+      void meetings?.resumeUnfinished();
     },
   });
   const superOfficeUser = () => {
@@ -61,6 +65,11 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     clock: ports.clock,
     logger: ports.logger,
     superOffice: superOfficeUser,
+    superOfficeApi: () => {
+      const api = superoffice.restApi();
+      const user = superOfficeUser();
+      return api && user ? { api, tenant: user.tenant } : undefined;
+    },
     onChange: emitConnection,
   });
 
@@ -78,11 +87,29 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     logger: ports.logger,
     notifier: ports.notifier,
     opener: ports.opener,
-    timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    timeZone: userTimeZone,
+    videoOf: (appointmentId) => meetings?.videoOf(appointmentId),
     onChange: (view) => {
       for (const listener of listeners) listener({ name: 'agendaChanged', payload: view });
       renderTray();
     },
+  });
+  const meetings: AppointmentVideoService = new AppointmentVideoService({
+    superOffice: superoffice,
+    videos: {
+      get active() {
+        return videos.active;
+      },
+      isConnected: (id) => videos.connection(id).isConnected,
+      connect: (id) => videos.connect(id),
+      meetings: (id) => videos.meetings(id),
+      passcode: (id) => (id === 'zoom' || id === 'webex' ? settings.value.video.passcodes[id] : undefined),
+    },
+    agenda,
+    journal: new MeetingJournal(settings),
+    clock: ports.clock,
+    logger: ports.logger,
+    timeZone: userTimeZone,
   });
   const shortcut = new JoinShortcut(ports.shortcut, ports.notifier, ports.logger, () => void agenda.joinNext().catch(() => undefined));
 
@@ -115,6 +142,9 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       else agenda.onPreferencesChanged();
       return preferences;
     },
+    addVideoMeeting: (key) => meetings.add(key),
+    removeVideoMeeting: (key) => meetings.remove(key),
+    meetingText: (key, kind) => meetings.text(key, kind),
   };
 
   return {
@@ -131,7 +161,9 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       const call =
         verb === 'refresh'
           ? { name: 'refreshAgenda', args: [] }
-          : verb === 'join'
+          : verb === 'add-video'
+            ? { name: 'addVideoMeeting', args: [argument] }
+            : verb === 'join'
             ? { name: 'joinMeeting', args: alternative === undefined ? [key] : [key, Number(alternative)] }
             : { name: verb === 'connect' || verb === 'disconnect' ? verb : undefined, args: [argument] };
       const result = await dispatchCall(handlers, ports.logger, call.name, call.args);
@@ -145,6 +177,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       await videos.restore();
       agenda.onSuperOfficeChanged();
       agenda.start();
+      void meetings.resumeUnfinished();
       unsubscribeSystem = ports.systemEvents.subscribe((event) => agenda.onSystemEvent(event));
       shortcut.apply(settings.value.preferences.joinShortcut);
     },

@@ -1,7 +1,7 @@
 import type { AgendaItem, AgendaView, ConnectionView } from '../../preload/contract.js';
 
 /** What a tray menu item does when chosen. Hosts handle open/settings/quit; the core handles the rest. */
-export type TrayAction = 'open' | 'settings' | 'quit' | 'refresh' | `join:${string}` | `connect:${string}` | `disconnect:${string}`;
+export type TrayAction = 'open' | 'settings' | 'quit' | 'refresh' | `join:${string}` | `add-video:${string}` | `connect:${string}` | `disconnect:${string}`;
 
 export type TrayMenuItem =
   | { kind: 'action'; action: TrayAction; label: string; enabled: boolean }
@@ -46,6 +46,12 @@ export function buildTrayModel(
       label: 'Other links for the next meeting',
       items: next.alternatives.map((option, index) => ({ kind: 'action', action: `join:${next.key}#${index}`, label: `${option.serviceName}: ${shorten(option.url, 48)}`, enabled: true })),
     });
+  }
+  // The next of the user's own appointments that has no meeting link yet (the agenda lists them in start order).
+  const withoutLink = agenda?.items.find((item) => item.canAddVideo && !item.allDay && item.phase === 'upcoming');
+  if (withoutLink) {
+    const adding = withoutLink.video?.pending === 'adding';
+    menu.push({ kind: 'action', action: `add-video:${withoutLink.key}`, label: adding ? 'Adding video meeting…' : `Add video meeting to: ${shorten(withoutLink.title)}`, enabled: !adding });
   }
   if (remainingToday.length) {
     menu.push({ kind: 'separator' }, { kind: 'label', label: 'Today' });

@@ -4,6 +4,9 @@ import type { AppError } from '../core/app-error.js';
 import type { PasscodeRules } from './passcode/passcode-rules.js';
 import type { ProviderFailure, ProviderHttp } from './provider-http.js';
 
+/** Providers the user signs in to with OAuth (Jitsi needs no account; SuperOffice's own service rides on the CRM sign-in). */
+export type OAuthProviderId = Exclude<ProviderId, 'jitsi' | 'superoffice-video'>;
+
 /** Who is signed in at the provider. */
 export interface ProviderIdentity {
   accountId: string;
@@ -21,6 +24,11 @@ export interface MeetingRequest {
   passcode?: string;
   /** Same key → the provider must not create a second meeting (where it supports it). */
   idempotencyKey: string;
+  /**
+   * A line for the meeting's agenda naming where it came from, with the idempotency key as reference, so
+   * the meeting can be found again after a crash where the provider has no idempotency keys.
+   */
+  note?: string;
 }
 
 export interface CreatedMeeting {
@@ -41,7 +49,7 @@ export type RevokeOutcome = 'revoked' | 'not-supported';
  * creation and deletion, revocation, passcode rules, and the provider's error vocabulary.
  */
 export interface ProviderAdapter {
-  readonly id: Exclude<ProviderId, 'jitsi'>;
+  readonly id: OAuthProviderId;
   readonly title: string;
   /** The endpoint the settings record is tied to (a record of another environment is ignored). */
   readonly endpoint: string;
@@ -59,6 +67,11 @@ export interface ProviderAdapter {
   identity(http: ProviderHttp): Promise<ProviderIdentity>;
   createMeeting(http: ProviderHttp, request: MeetingRequest): Promise<CreatedMeeting>;
   deleteMeeting(http: ProviderHttp, id: string): Promise<void>;
+  /**
+   * Providers without idempotency keys (Zoom, Webex): the meeting whose agenda carries `reference`, if one
+   * was created. Providers that honour the key (Google's event id, Teams' transactionId) need no look-up.
+   */
+  findMeeting?(http: ProviderHttp, reference: string, start: Date): Promise<CreatedMeeting | undefined>;
   /** Revokes the grant at the provider; 'not-supported' where the provider has no such endpoint. */
   revoke(tokens: { accessToken?: string; refreshToken?: string }): Promise<RevokeOutcome>;
   /** What to tell the user after a disconnect where the provider could not revoke the grant. */

@@ -11,6 +11,7 @@ import type { SettingsService } from '../settings/settings-service.js';
 import type { ProviderRecord } from '../settings/settings-schema.js';
 import type { MeetingRequest, ProviderAdapter } from './provider-adapter.js';
 import { ProviderHttp } from './provider-http.js';
+import { meetingReference, type MeetingMaker } from './meeting-maker.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
 import { providerView, type ProviderViewContext } from './provider-view.js';
 
@@ -110,6 +111,25 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
       meetingId: meeting.meetingId,
       ...(meeting.passcode ? { passcode: meeting.passcode } : {}),
       start: request.start.toISOString(),
+    };
+  }
+
+  /** The video meetings of appointments at this provider: create, delete (gone counts as deleted), recover after a crash. */
+  meetings(): MeetingMaker {
+    const { adapter } = this.deps;
+    return {
+      create: (request) => this.call((http) => adapter.createMeeting(http, request)),
+      remove: async (id) => {
+        try {
+          await this.call((http) => adapter.deleteMeeting(http, id));
+        } catch (error) {
+          if (toAppError(error).code !== 'not_found') throw error;
+        }
+      },
+      recover: async (request) => {
+        const find = adapter.findMeeting?.bind(adapter);
+        return find ? this.call((http) => find(http, meetingReference(request.idempotencyKey), request.start)) : 'retry-is-safe';
+      },
     };
   }
 

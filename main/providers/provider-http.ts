@@ -121,6 +121,7 @@ export class ProviderHttp {
       }
       if (response.status === 401) throw appError('invalid_grant', `${this.title()} no longer accepts your sign-in.`);
       if (response.status === 403) throw appError('insufficient_scope', `${this.title()} did not allow this (the app may be missing a permission).`);
+      if (response.status === 404 || response.status === 410) throw appError('not_found', `${this.title()} does not know that item (it may have been deleted).`);
       throw appError('bad_response', `${this.title()} refused the request (${response.status}).`);
     }
   }
@@ -140,4 +141,5 @@ export const PROVIDER_TITLES: Record<ProviderId, string> = {
   teams: 'Microsoft Teams',
   webex: 'Webex',
   jitsi: 'Jitsi Meet',
+  'superoffice-video': 'SuperOffice video meetings',
 };

@@ -9,12 +9,15 @@ import { JitsiConnection } from './jitsi/jitsi-connection.js';
 import { generatePasscode } from './passcode/generate-passcode.js';
 import { describeRules, ZOOM_BASE_RULES, type PasscodeRules } from './passcode/passcode-rules.js';
 import { passcodeProblems } from './passcode/validate-passcode.js';
-import type { ProviderAdapter } from './provider-adapter.js';
+import type { OAuthProviderId, ProviderAdapter } from './provider-adapter.js';
 import { ProviderConnection } from './provider-connection.js';
 import { PROVIDER_TITLES } from './provider-http.js';
 import { TeamsAdapter } from './teams/teams-adapter.js';
 import { WebexAdapter, WEBEX_PASSCODE_RULES } from './webex/webex-adapter.js';
 import { ZoomAdapter } from './zoom/zoom-adapter.js';
+import { SuperOfficeVideoConnection } from './superoffice-video/superoffice-video-connection.js';
+import type { MeetingMaker } from './meeting-maker.js';
+import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
 
 export interface VideoConnectionsDeps {
   config: ProvidersConfig;
@@ -25,12 +28,14 @@ export interface VideoConnectionsDeps {
   logger: Logger;
   /** The signed-in SuperOffice user, whose tenant the status lines name. */
   superOffice: () => { displayName: string; tenant: string } | undefined;
+  /** The signed-in SuperOffice user's REST API (for SuperOffice's own video-meeting service). */
+  superOfficeApi: () => { api: SuperOfficeApi; tenant: string } | undefined;
   onChange: (view: ConnectionView) => void;
 }
 
-type VideoConnection = ProviderConnection | JitsiConnection;
+type VideoConnection = ProviderConnection | JitsiConnection | SuperOfficeVideoConnection;
 const BASE_RULES: Record<PasscodeProviderId, PasscodeRules> = { zoom: ZOOM_BASE_RULES, webex: WEBEX_PASSCODE_RULES };
-const ENV_HINT: Record<Exclude<ProviderId, 'jitsi'>, string> = {
+const ENV_HINT: Record<OAuthProviderId, string> = {
   zoom: 'VMT_ZOOM_CLIENT_ID',
   google: 'VMT_GOOGLE_CLIENT_ID and VMT_GOOGLE_CLIENT_SECRET',
   teams: 'VMT_TEAMS_CLIENT_ID',
@@ -45,6 +50,8 @@ export class VideoConnections {
   private readonly connections = new Map<ProviderId, VideoConnection>();
   private readonly rules = new Map<PasscodeProviderId, PasscodeRules>();
   private readonly adapters: ProviderAdapter[];
+  private readonly superOfficeVideo: SuperOfficeVideoConnection;
+  private superOfficeUser: string | undefined;
 
   constructor(private readonly deps: VideoConnectionsDeps) {
     this.adapters = buildAdapters(deps.config);
@@ -68,14 +75,41 @@ export class VideoConnections {
       'jitsi',
       new JitsiConnection({ config: deps.config.jitsi, settings: deps.settings, clock: deps.clock, superOffice: deps.superOffice, active: () => this.active === 'jitsi', onChange: deps.onChange }),
     );
+    this.superOfficeVideo = new SuperOfficeVideoConnection({
+      superOffice: deps.superOfficeApi,
+      opener: deps.opener,
+      clock: deps.clock,
+      logger: deps.logger,
+      active: () => this.active === 'superoffice-video',
+      onChange: (view) => (this.superOfficeVideo?.offered || view.status === 'connecting' ? deps.onChange(view) : undefined),
+    });
+    this.connections.set('superoffice-video', this.superOfficeVideo);
   }
 
   get active(): ProviderId | undefined {
     return this.deps.settings.value.video.activeProvider;
   }
 
+  /** Every provider's card; SuperOffice's own service only where the tenant offers it. */
   views(): ConnectionView[] {
-    return PROVIDER_IDS.map((id) => this.connections.get(id)?.view() ?? this.unconfiguredView(id));
+    const shown = PROVIDER_IDS.filter((id) => id !== 'superoffice-video' || this.superOfficeVideo.offered || this.active === id);
+    return shown.map((id) => this.connections.get(id)?.view() ?? this.unconfiguredView(id));
+  }
+
+  /** SuperOffice connected, signed out or another user: SuperOffice's own video service is checked again. */
+  onSuperOfficeChanged(): void {
+    const user = this.deps.superOffice();
+    const key = user ? user.tenant : undefined;
+    if (key !== this.superOfficeUser) {
+      this.superOfficeUser = key;
+      void this.superOfficeVideo.onSuperOfficeChanged();
+    }
+    this.refreshViews();
+  }
+
+  /** Creating, deleting and recovering appointment meetings at provider `id`. */
+  meetings(id: ProviderId): MeetingMaker {
+    return this.connection(id).meetings();
   }
 
   async restore(): Promise<void> {
@@ -147,7 +181,7 @@ export class VideoConnections {
   connection(id: ProviderId): VideoConnection {
     const connection = this.connections.get(id);
     if (connection) return connection;
-    throw appError('invalid_client', `${PROVIDER_TITLES[id]} is not set up for this installation (set ${ENV_HINT[id as Exclude<ProviderId, 'jitsi'>]}; see README).`);
+    throw appError('invalid_client', `${PROVIDER_TITLES[id]} is not set up for this installation (set ${ENV_HINT[id as OAuthProviderId]}; see README).`);
   }
 
   private async currentRules(id: PasscodeProviderId): Promise<PasscodeRules> {
@@ -188,7 +222,7 @@ export class VideoConnections {
       title: PROVIDER_TITLES[id],
       status: 'error',
       statusText: 'Not set up',
-      error: { ...error.toApiError(), remedy: `Ask your administrator to configure it (${ENV_HINT[id as Exclude<ProviderId, 'jitsi'>]}; see README).` },
+      error: { ...error.toApiError(), remedy: `Ask your administrator to configure it (${ENV_HINT[id as OAuthProviderId]}; see README).` },
       nextAction: 'retry',
       active: this.active === id,
       needsAccount: true,

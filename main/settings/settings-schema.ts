@@ -33,6 +33,31 @@ export type ProviderRecord = z.infer<typeof providerRecordSchema>;
 
 const passcodeSchema = z.string().max(64);
 
+/**
+ * The video meeting this app creates (or created) for an appointment: a journal entry written before the
+ * provider is called and kept until the operation completes, so a retry or a restart never creates a second
+ * meeting. Kept when done: "Remove video meeting" and "Copy invitation" use it. No secrets.
+ */
+export const appointmentMeetingSchema = z.object({
+  /** Whose appointment: "tenant:associateId". */
+  owner: z.string().max(200),
+  appointmentId: z.number().int(),
+  provider: z.enum(PROVIDER_IDS),
+  /** Sent to the provider with the create request; the same key never yields a second meeting. */
+  idempotencyKey: z.string().max(100),
+  /** creating: the provider is being asked; writing: the meeting exists, SuperOffice is being written; removing: being taken off. */
+  phase: z.enum(['creating', 'writing', 'done', 'removing']),
+  meeting: z.object({ id: z.string().max(2000), joinUrl: z.string().max(4000), meetingId: z.string().max(200), passcode: z.string().max(64).optional() }).optional(),
+  /** Location was empty and the app filled it with the join link, so removing clears it again. */
+  filledLocation: z.boolean().default(false),
+  /** The appointment's title and start when the meeting was made (for the invitation text and pruning). */
+  title: z.string().max(400),
+  start: z.string().max(40),
+  end: z.string().max(40),
+  startedAt: z.string().max(40),
+});
+export type AppointmentMeeting = z.infer<typeof appointmentMeetingSchema>;
+
 export const videoSettingsSchema = z.object({
   /** The provider new meetings are created with (one at a time, as in SuperOffice). */
   activeProvider: z.enum(PROVIDER_IDS).optional(),
@@ -48,6 +73,7 @@ export const videoSettingsSchema = z.object({
   jitsiSince: z.string().optional(),
   /** Meeting passcodes (a setting, not a secret; never logged). */
   passcodes: z.object({ zoom: passcodeSchema.optional(), webex: passcodeSchema.optional() }).default({}),
+  meetings: z.array(appointmentMeetingSchema).max(1000).default([]),
 });
 export type VideoSettings = z.infer<typeof videoSettingsSchema>;
 
@@ -62,7 +88,7 @@ export const settingsSchema = z.object({
       superoffice: superOfficeRecordSchema.optional(),
     })
     .default({}),
-  video: videoSettingsSchema.default({ providers: {}, passcodes: {} }),
+  video: videoSettingsSchema.default({ providers: {}, passcodes: {}, meetings: [] }),
   preferences: preferencesSchema.default(DEFAULT_PREFERENCES),
   /** Reminders already shown ("appointmentId@start"), so none repeats, also across restarts. */
   reminded: z.array(z.string().max(80)).max(500).default([]),
@@ -72,7 +98,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings = (): Settings => ({
   version: SETTINGS_VERSION,
   connections: {},
-  video: { providers: {}, passcodes: {} },
+  video: { providers: {}, passcodes: {}, meetings: [] },
   preferences: structuredClone(DEFAULT_PREFERENCES),
   reminded: [],
 });

@@ -28,8 +28,25 @@ export class SuperOfficeApi {
     return this.json('POST', path, schema, body);
   }
 
+  /** POST where the answer has no body (204), e.g. DeleteVideoMeetingReservation. */
+  async postNoContent(path: string, body: unknown): Promise<void> {
+    await this.send('POST', path, undefined, body);
+  }
+
+  /**
+   * Any method with extra headers (e.g. PATCH with If-Unmodified-Since); answers the validated body and
+   * the response headers. 409 and 412 (SuperOffice's "changed meanwhile") are `appointment_changed`.
+   */
+  async request<T>(method: 'GET' | 'PATCH', path: string, schema: z.ZodType<T>, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<{ value: T; headers: Headers }> {
+    const response = await this.send(method, path, undefined, options.body, options.headers);
+    return { value: await this.parse(response, path, schema), headers: response.headers };
+  }
+
   private async json<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
-    const response = await this.send(method, path, undefined, body);
+    return this.parse(await this.send(method, path, undefined, body), path, schema);
+  }
+
+  private async parse<T>(response: Response, path: string, schema: z.ZodType<T>): Promise<T> {
     let answer: unknown;
     try {
       answer = await response.json();
@@ -44,13 +61,13 @@ export class SuperOfficeApi {
     return parsed.data;
   }
 
-  private async send(method: string, path: string, retried = { auth: false, host: false }, body?: unknown): Promise<Response> {
+  private async send(method: string, path: string, retried = { auth: false, host: false }, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Response> {
     let response: Response;
     try {
       const token = await this.session.getAccessToken();
       const url = new URL(path, await this.resolver.apiBase());
-      const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
-      if (body !== undefined) headers['content-type'] = 'application/json';
+      const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json', authorization: `Bearer ${token}` };
+      if (body !== undefined) headers['content-type'] ??= 'application/json';
       response = await fetchWithTimeout(url, { method, headers, redirect: 'error', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     } catch (error) {
       throw toAppError(error);
@@ -58,12 +75,14 @@ export class SuperOfficeApi {
     if (response.status === 421 && !retried.host) {
       this.logger.log('info', 'superoffice.misdirected', { path });
       this.resolver.invalidate();
-      return this.send(method, path, { ...retried, host: true }, body);
+      return this.send(method, path, { ...retried, host: true }, body, extraHeaders);
     }
     if (response.status === 401 && !retried.auth) {
       this.session.invalidateAccessToken();
-      return this.send(method, path, { ...retried, auth: true }, body);
+      return this.send(method, path, { ...retried, auth: true }, body, extraHeaders);
     }
+    if (response.status === 409 || response.status === 412) throw appError('appointment_changed');
+    if (response.status === 404) throw appError('not_found');
     if (response.status === 401) throw appError('invalid_grant', 'SuperOffice no longer accepts your sign-in.');
     if (response.status >= 500) throw appError('server_error', 'SuperOffice is having problems answering.');
     if (!response.ok) throw appError('bad_response', `SuperOffice refused the request (${response.status}).`);

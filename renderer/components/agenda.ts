@@ -12,6 +12,7 @@ import { ShowSettingsEvent } from '../events/show-settings.js';
 import { countdown, dayLabel, emptyAgendaText, groupByDay, refreshedAt, timeRange } from '../format/agenda.js';
 import { parseTimestamp } from '../format/time.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
+import './video-actions.js';
 import { alertTemplate } from './alert.js';
 import { serviceIcon } from './service-icon.js';
 
@@ -408,6 +409,7 @@ export class Agenda extends LitElement {
       </div>
       ${item.join ? html`<div class="join">${this.renderJoin(item, item.join, ongoing || next)}</div>` : nothing}
       ${item.alternatives.length ? this.renderAlternatives(item) : nothing} ${error ? alertTemplate(error) : nothing}
+      <vmt-video-actions .item=${item} .api=${this.api}></vmt-video-actions>
     </li>`;
   }
 

@@ -46,6 +46,9 @@ const SIGNATURES: Record<ApiCallName, Check[][]> = {
   joinMeeting: [[text(1, 120)], [text(1, 120), index]],
   getPreferences: [[]],
   setPreferences: [[plainObject]],
+  addVideoMeeting: [[text(1, 120)]],
+  removeVideoMeeting: [[text(1, 120)]],
+  meetingText: [[text(1, 120), oneOf(['link', 'invitation'])]],
 };
 
 /** The guard hands over a copy in which an own "__proto__" key of a record (as JSON.parse makes it) is dropped. */
@@ -82,6 +85,9 @@ const VALID_ARGS: Record<ApiCallName, fc.Arbitrary<unknown[]>> = {
   joinMeeting: fc.oneof(fc.tuple(fc.string({ minLength: 1, maxLength: 120 })), fc.tuple(fc.string({ minLength: 1, maxLength: 120 }), fc.integer({ min: 0, max: 50 }))),
   getPreferences: fc.constant([]),
   setPreferences: fc.tuple(fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'horizonDays')), anyValue, { maxKeys: 4 })),
+  addVideoMeeting: fc.tuple(fc.string({ minLength: 1, maxLength: 120 })),
+  removeVideoMeeting: fc.tuple(fc.string({ minLength: 1, maxLength: 120 })),
+  meetingText: fc.tuple(fc.string({ minLength: 1, maxLength: 120 }), fc.constantFrom('link', 'invitation')),
 };
 
 const callName: fc.Arbitrary<unknown> = fc.oneof(

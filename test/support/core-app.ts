@@ -32,11 +32,18 @@ export class CoreApp {
   readonly tray = new MemoryTrayView();
   readonly systemEvents = new WebSystemEvents();
   readonly sandboxLog: string[] = [];
+  /** Called with every sandbox request line (after the response went out): a test can act between two requests. */
+  readonly sandboxHooks: Array<(line: string) => void> = [];
   sandbox!: Sandbox;
   core!: AppCore;
 
   async start(options: { now?: string } = {}): Promise<this> {
-    this.sandbox = await startSandbox({ logger: (line) => this.sandboxLog.push(line) });
+    this.sandbox = await startSandbox({
+      logger: (line) => {
+        this.sandboxLog.push(line);
+        for (const hook of this.sandboxHooks) hook(line);
+      },
+    });
     if (options.now) this.pinTime(options.now);
     await this.boot();
     return this;

@@ -76,6 +76,7 @@ export class FetchPerson implements UrlOpener {
   }
 
   private async signIn(url: string): Promise<number> {
+    if (new URL(url).pathname.includes('/video-meetings/authorise')) return this.authoriseVideoMeetings(url);
     const redirectUri = new URL(url).searchParams.get('redirect_uri');
     if (!redirectUri) throw new Error('the sign-in URL has no redirect_uri');
     const browser = new WalkingBrowser(new URL(redirectUri).origin);
@@ -103,5 +104,16 @@ export class FetchPerson implements UrlOpener {
     this.tamper?.(landing.url);
     const answer = await fetch(landing.url, { redirect: 'manual' });
     return answer.status;
+  }
+
+  /** SuperOffice's LoginUrl for its own video meetings: one page, "Authorise" or "Cancel", no redirect back. */
+  private async authoriseVideoMeetings(url: string): Promise<number> {
+    const browser = new WalkingBrowser('http://no-callback.invalid');
+    const landing = await browser.navigate(new URL(url));
+    if (landing.kind !== 'page') throw new Error('the authorise page redirected');
+    const form = formWithButton(landing.html, this.decision === 'approve' ? 'Authorise' : 'Cancel');
+    if (!form) throw new Error(`unexpected sandbox page (${landing.status}) at ${landing.url.pathname}`);
+    const done = await browser.submit(landing.url, form.action, form.inputs);
+    return done.kind === 'page' ? done.status : 0;
   }
 }

@@ -56,6 +56,11 @@ export class VideoHarness {
         const record = this.settings.value.connections.superoffice;
         return record ? { displayName: record.displayName, tenant: record.tenant } : undefined;
       },
+      superOfficeApi: () => {
+        const api = this.superoffice.restApi();
+        const record = this.settings.value.connections.superoffice;
+        return api && record ? { api, tenant: record.tenant } : undefined;
+      },
       onChange: (view) => this.views.push(view),
     });
     return this.videos;

@@ -4,7 +4,8 @@ import type { JitsiConfig } from '../../config/providers-config.js';
 import { appError } from '../../core/app-error.js';
 import type { Clock } from '../../ports/clock.js';
 import type { SettingsService } from '../../settings/settings-service.js';
-import type { MeetingRequest } from '../provider-adapter.js';
+import type { MeetingMaker } from '../meeting-maker.js';
+import type { CreatedMeeting, MeetingRequest } from '../provider-adapter.js';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -76,8 +77,22 @@ export class JitsiConnection {
   }
 
   async createMeeting(request: MeetingRequest): Promise<MeetingView> {
+    const room = this.newRoom();
+    return { provider: 'jitsi', title: request.title, joinUrl: room.joinUrl, meetingId: room.meetingId, start: request.start.toISOString() };
+  }
+
+  /** A room exists only as its name: nothing to delete, and a retry after a crash simply makes a new name. */
+  meetings(): MeetingMaker {
+    return {
+      create: async () => this.newRoom(),
+      remove: async () => undefined,
+      recover: async () => 'retry-is-safe',
+    };
+  }
+
+  private newRoom(): CreatedMeeting {
     if (!this.isConnected) throw appError('not_connected', 'Jitsi Meet is not turned on.');
     const room = jitsiRoomName();
-    return { provider: 'jitsi', title: request.title, joinUrl: `${this.deps.config.server}/${room}`, meetingId: room, start: request.start.toISOString() };
+    return { id: room, joinUrl: `${this.deps.config.server}/${room}`, meetingId: room };
   }
 }

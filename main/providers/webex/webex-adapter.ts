@@ -9,6 +9,7 @@ import type { ProviderFailure, ProviderHttp } from '../provider-http.js';
 
 const personSchema = z.object({ id: z.string(), displayName: z.string().nullish(), emails: z.array(z.string()).nullish() });
 const meetingSchema = z.object({ id: z.string(), webLink: z.url(), meetingNumber: z.union([z.string(), z.number()]).nullish(), password: z.string().nullish() });
+const meetingListSchema = z.object({ items: z.array(meetingSchema.extend({ agenda: z.string().nullish() })) });
 const errorSchema = z.object({ message: z.string().optional(), errors: z.array(z.object({ description: z.string().optional() })).optional() });
 
 /**
@@ -68,7 +69,14 @@ export class WebexAdapter implements ProviderAdapter {
     const meeting = await http.request(`${this.config.apiBase}/meetings`, {
       method: 'POST',
       schema: meetingSchema,
-      body: { title: request.title, start: request.start.toISOString(), end: end.toISOString(), timezone: request.timeZone, ...(request.passcode ? { password: request.passcode } : {}) },
+      body: {
+        title: request.title,
+        start: request.start.toISOString(),
+        end: end.toISOString(),
+        timezone: request.timeZone,
+        ...(request.note ? { agenda: request.note.slice(0, 1300) } : {}),
+        ...(request.passcode ? { password: request.passcode } : {}),
+      },
     });
     const passcode = meeting.password ?? undefined;
     return { id: meeting.id, joinUrl: meeting.webLink, meetingId: String(meeting.meetingNumber ?? meeting.id), ...(passcode ? { passcode } : {}) };
@@ -76,6 +84,17 @@ export class WebexAdapter implements ProviderAdapter {
 
   async deleteMeeting(http: ProviderHttp, id: string): Promise<void> {
     await http.request(`${this.config.apiBase}/meetings/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  /** List Meetings (series) starting within a day of `start` for the one whose agenda holds `reference`. */
+  async findMeeting(http: ProviderHttp, reference: string, start: Date): Promise<CreatedMeeting | undefined> {
+    const day = 24 * 3600_000;
+    const query = new URLSearchParams({ meetingType: 'meetingSeries', from: new Date(start.getTime() - day).toISOString(), to: new Date(start.getTime() + day).toISOString(), max: '100' });
+    const list = await http.request(`${this.config.apiBase}/meetings?${query}`, { schema: meetingListSchema });
+    const meeting = list.items.find((item) => item.agenda?.includes(reference));
+    if (!meeting) return undefined;
+    const passcode = meeting.password ?? undefined;
+    return { id: meeting.id, joinUrl: meeting.webLink, meetingId: String(meeting.meetingNumber ?? meeting.id), ...(passcode ? { passcode } : {}) };
   }
 
   /** Webex integrations have no token revocation endpoint: disconnecting deletes the local tokens. */

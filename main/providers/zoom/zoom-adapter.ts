@@ -10,6 +10,7 @@ import type { ProviderFailure, ProviderHttp } from '../provider-http.js';
 
 const userSchema = z.object({ id: z.string(), display_name: z.string().optional(), first_name: z.string().optional(), last_name: z.string().optional(), email: z.string().optional() });
 const meetingSchema = z.object({ id: z.union([z.number(), z.string()]), join_url: z.url(), password: z.string().optional() });
+const meetingListSchema = z.object({ meetings: z.array(z.object({ id: z.union([z.number(), z.string()]), agenda: z.string().optional() })) });
 const settingsSchema = z.object({
   meeting_security: z
     .object({
@@ -46,7 +47,7 @@ export class ZoomAdapter implements ProviderAdapter {
   readonly endpoint: string;
   readonly client;
   readonly clientAuth;
-  readonly scope = 'user:read:user user:read:settings meeting:read:meeting meeting:write:meeting meeting:delete:meeting';
+  readonly scope = 'user:read:user user:read:settings meeting:read:meeting meeting:read:list_meetings meeting:write:meeting meeting:delete:meeting';
   readonly callbackPath = '/zoom/callback';
   readonly extraParameters = {};
   readonly openId = false;
@@ -89,6 +90,7 @@ export class ZoomAdapter implements ProviderAdapter {
         start_time: utcSeconds(request.start),
         duration: request.durationMinutes,
         timezone: request.timeZone,
+        ...(request.note ? { agenda: request.note.slice(0, 2000) } : {}),
         ...(request.passcode ? { password: request.passcode } : { default_password: true }),
       },
     });
@@ -97,6 +99,15 @@ export class ZoomAdapter implements ProviderAdapter {
 
   async deleteMeeting(http: ProviderHttp, id: string): Promise<void> {
     await http.request(`${this.config.apiBase}/meetings/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  /** List meetings (scheduled: previous, live and upcoming; up to 300) for the one whose agenda holds `reference`, then read it for its passcode. */
+  async findMeeting(http: ProviderHttp, reference: string): Promise<CreatedMeeting | undefined> {
+    const list = await http.request(`${this.config.apiBase}/users/me/meetings?type=scheduled&page_size=300`, { schema: meetingListSchema });
+    const found = list.meetings.find((meeting) => meeting.agenda?.includes(reference));
+    if (!found) return undefined;
+    const meeting = await http.request(`${this.config.apiBase}/meetings/${encodeURIComponent(String(found.id))}`, { schema: meetingSchema });
+    return { id: String(meeting.id), joinUrl: meeting.join_url, meetingId: String(meeting.id), ...(meeting.password ? { passcode: meeting.password } : {}) };
   }
 
   /** Zoom revokes an access token (and with it the grant): POST /oauth/revoke → {"status":"success"}. */

@@ -20,6 +20,9 @@ import { installRedirectUriRule } from './redirect-uri-rule.js';
 import { tenantHostHandler } from './rest/index.js';
 import { restRoutes } from './rest/routes.js';
 import { diaryApi, SandboxDiary, type SuperOfficeDiaryApi } from './diary/diary-store.js';
+import { authoriseRoutes } from './video-meetings/authorise-routes.js';
+import { LoginLinks } from './video-meetings/login-links.js';
+import { SandboxVideoMeetings, videoMeetingsApi, type SuperOfficeVideoMeetingsApi } from './video-meetings/video-meeting-store.js';
 import { stateApiRoutes } from './state-api.js';
 import { defaultSwitches, type SuperOfficeSwitches } from './switches.js';
 import { TenantHosts } from './tenant-hosts.js';
@@ -39,8 +42,10 @@ export interface SuperOfficeSandbox {
   tenantEndpoint(ctx: string): string;
   /** As if the tenant admin uninstalled the app: the user's grants, tokens and approval are gone. */
   revokeAllGrants(username: string): Promise<void>;
-  /** The diary behind GetMyDiary and GET v1/Appointment/{id} (see diary/diary-data.ts for the data set). */
+  /** The diary behind GetMyDiary and GET/PATCH v1/Appointment/{id} (see diary/diary-data.ts for the data set). */
   diary: SuperOfficeDiaryApi;
+  /** The central video meeting service behind the VideoMeeting agent calls (who authorised it, the reservations). */
+  videoMeetings: SuperOfficeVideoMeetingsApi;
 }
 
 export interface RunningSuperOffice {
@@ -83,7 +88,9 @@ async function assemble(
   cleanups.push(() => store.clear());
   const approvals = new Approvals();
   const diary = new SandboxDiary(switches);
-  const routes = restRoutes({ diary, lifetime: lifetime.signal });
+  const videoMeetings = new SandboxVideoMeetings(() => diary.now());
+  const loginLinks = new LoginLinks(authority);
+  const routes = restRoutes({ diary, lifetime: lifetime.signal, videoMeetings, loginLinks, switches });
   const cookieKeys = [randomBytes(32).toString('base64url')];
 
   const provider = new oidc.Provider(
@@ -120,6 +127,7 @@ async function assemble(
       log(`[sod] app uninstalled for ${accountId}: grants, tokens and approval revoked`);
     },
     diary: diaryApi(diary, sandboxTenants()[0] ?? 'Cust12345'),
+    videoMeetings: videoMeetingsApi(videoMeetings, sandboxTenants()[0] ?? 'Cust12345'),
   };
 
   const app = new Koa();
@@ -137,6 +145,7 @@ async function assemble(
     }).routes(),
   );
   app.use(stateApiRoutes(tenants, switches).routes());
+  app.use(authoriseRoutes({ links: loginLinks, meetings: videoMeetings }).routes());
   app.use(misdirectedOnAuthority());
   app.use(interactionRoutes({ provider, approvals }).routes());
   app.use(pkcePlainFallback(oidcPath(OIDC_ROUTES.authorization)));

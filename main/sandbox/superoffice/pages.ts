@@ -8,7 +8,8 @@ const LOOK: SandboxLook = {
   style: formPageStyle({ background: '#f2f4f7', text: '#1d2733', accent: '#0a5e58', heading: '#0a5e58', cardRadius: 8, controlRadius: 4, buttonRadius: 4, buttonPadding: '8px 18px', inputs: ['text', 'password'] }),
 };
 
-const layout = (title: string, body: string): string => sandboxPage(LOOK, title, body);
+/** A page in SuperOffice's sandbox look (banner, styles). */
+export const superOfficePage = (title: string, body: string): string => sandboxPage(LOOK, title, body);
 
 export interface LoginPageInput {
   action: string;
@@ -27,7 +28,7 @@ export function loginPage(input: LoginPageInput): string {
     )
     .join('\n');
   const error = input.error === undefined ? '' : `<p class="error" role="alert">${e(input.error)}</p>`;
-  return layout(
+  return superOfficePage(
     'Log in',
     `<h1>Log in to SuperOffice</h1>
 <p class="muted">SuperOffice SANDBOX sign-in (SuperID emulator).</p>
@@ -62,7 +63,7 @@ export interface ApprovalPageInput {
 /** The app approval page SuperOffice shows the first time a user lets an app into a tenant. */
 export function approvalPage(input: ApprovalPageInput): string {
   const { account } = input;
-  return layout(
+  return superOfficePage(
     'Approve app',
     `<h1>Approve ${e(input.appName)}</h1>
 <p class="muted">Signed in as ${e(account.fullName)} (${e(account.username)}) · tenant ${e(account.ctx)} · ${e(account.companyName)}</p>
@@ -81,7 +82,7 @@ export function errorPage(fields: Readonly<Record<string, string | undefined>>):
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => `<tr><th>${e(key)}</th><td>${e(value)}</td></tr>`)
     .join('\n');
-  return layout(
+  return superOfficePage(
     'Sign-in error',
     `<h1>Something went wrong</h1>
 <p>The sign-in request could not be completed. Start the sign-in again from the app.</p>
@@ -96,7 +97,7 @@ ${lines}
  * buttons submit; it is trusted markup from the library, not user input.
  */
 export function logoutPage(form: string, host: string): string {
-  return layout(
+  return superOfficePage(
     'Log out',
     `<h1>Log out of SuperOffice?</h1>
 <p class="muted">${e(host)}</p>
@@ -109,5 +110,5 @@ ${form}
 }
 
 export function loggedOutPage(): string {
-  return layout('Logged out', '<h1>You are logged out</h1><p>You can close this window.</p>');
+  return superOfficePage('Logged out', '<h1>You are logged out</h1><p>You can close this window.</p>');
 }

@@ -11,12 +11,23 @@ export interface SuperOfficeSwitches {
   tokenEndpoint: 'normal' | 'server_error' | 'malformed_json' | 'slow';
   stateApi: 'normal' | 'down' | 'malformed_json';
   restApi: 'normal' | 'server_error' | 'malformed_json';
-  /** GetMyDiary and GET v1/Appointment/{id}: 'empty' = no appointments, 'slow' answers after 8 s. */
+  /** GetMyDiary and GET v1/Appointment/{id} (reads only): 'empty' = no appointments, 'slow' answers after 8 s. */
   diary: 'normal' | 'empty' | 'server_error' | 'slow' | 'malformed_json';
   /** The diary clock: unset = real time; an instant with offset (`2026-11-23T10:00:00+01:00`) or a shift (`+90m`, `-2h`, `+1d`). */
   diaryNow?: string;
   /** A big diary for load runs: this many generated appointments per day per user (diary/extra-appointments.ts); unset = none. */
   diaryExtraPerDay?: number;
+  /**
+   * PATCH v1/Appointment/{id}; unset = 'normal'. 'server_error' → 500, 'hang' → no answer until the client
+   * gives up or the sandbox closes; neither writes anything.
+   */
+  appointmentWrite?: 'normal' | 'server_error' | 'hang';
+  /**
+   * SuperOffice's central video meeting service (the three VideoMeeting agent calls); unset = 'available'.
+   * 'not-configured' = no provider on the tenant; 'unsupported' = NetServer before 11.4 (no
+   * GetVideoMeetingConnectedState); 'reservation_error' = CreateVideoMeetingReservation answers 500.
+   */
+  videoMeetingService?: 'available' | 'not-configured' | 'unsupported' | 'reservation_error';
 }
 
 export function defaultSwitches(): SuperOfficeSwitches {
@@ -46,6 +57,8 @@ export const switchesPatchSchema = z
       .nullable()
       .transform((value) => value ?? undefined),
     diaryExtraPerDay: z.number().int().min(0).max(MAX_EXTRA_PER_DAY),
+    appointmentWrite: z.enum(['normal', 'server_error', 'hang']),
+    videoMeetingService: z.enum(['available', 'not-configured', 'unsupported', 'reservation_error']),
   })
   .partial()
   .strict();

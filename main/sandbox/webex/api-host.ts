@@ -3,6 +3,7 @@ import Koa from 'koa';
 import type { RequestHandler } from '../http/listen.js';
 import { requestLog } from '../http/request-log.js';
 import { apiRoute, type ApiDeps } from './api/api-route.js';
+import { listMeetingsHandler } from './api/list-meetings.js';
 import type { MeetingStore } from './api/meeting-store.js';
 import { createMeetingHandler, deleteMeetingHandler, getMeetingHandler } from './api/meetings.js';
 import { getMyOwnDetails } from './api/people-me.js';
@@ -23,7 +24,7 @@ const ADMIN_TOKENS_SCOPE = 'identity:tokens_write';
 
 /**
  * webexapis.com: `/v1/authorize` (302 to the broker, query unchanged), `/v1/access_token`, and the REST
- * resources `/v1/people/me`, `/v1/meetings[/{id}]` and the admin-only `/v1/authorizations`.
+ * resources `/v1/people/me`, `/v1/meetings` (list, create), `/v1/meetings/{id}` and the admin-only `/v1/authorizations`.
  */
 export function apiHostHandler(deps: ApiHostDeps): RequestHandler {
   const app = new Koa();
@@ -35,6 +36,7 @@ export function apiHostHandler(deps: ApiHostDeps): RequestHandler {
   });
   router.post('/access_token', (ctx) => handleTokenRequest(ctx, deps));
   router.get('/people/me', apiRoute(deps, 'spark:people_read', getMyOwnDetails));
+  router.get('/meetings', apiRoute(deps, 'meeting:schedules_read', listMeetingsHandler(deps)));
   router.post('/meetings', apiRoute(deps, 'meeting:schedules_write', createMeetingHandler(deps)));
   router.get('/meetings/:meetingId', apiRoute(deps, 'meeting:schedules_read', getMeetingHandler(deps)));
   router.delete('/meetings/:meetingId', apiRoute(deps, 'meeting:schedules_write', deleteMeetingHandler(deps)));

@@ -21,7 +21,17 @@ export interface WebexDescription {
 }
 
 /** A meeting that exists now, in the shape Get a Meeting returns (start/end in its own time zone). */
-export type WebexMeeting = Record<string, unknown> & { id: string; hostEmail: string; title: string; start: string; end: string };
+export type WebexMeeting = Record<string, unknown> & {
+  id: string;
+  meetingNumber: string;
+  hostEmail: string;
+  title: string;
+  /** Absent when the meeting was created without one. */
+  agenda?: string;
+  start: string;
+  end: string;
+  webLink: string;
+};
 
 /** The Webex part of the sandbox. */
 export interface WebexSandbox {

@@ -14,8 +14,9 @@ export const REGISTERED_REDIRECT_URI = 'http://127.0.0.1/zoom/callback';
 
 /**
  * Granular scopes configured on the sandbox app in the Marketplace; all of them are granted when the request
- * names none. Zoom requires `user:read:settings` for GET /users/{id}/settings and `meeting:read:meeting` for
- * GET /meetings/{id}, so an app that calls those must have them configured.
+ * names none. Zoom requires `user:read:settings` for GET /users/{id}/settings, `meeting:read:meeting` for
+ * GET /meetings/{id} and `meeting:read:list_meetings` for GET /users/{id}/meetings, so an app that calls
+ * those must have them configured.
  */
 export const APP_SCOPES: ReadonlyArray<string> = [
   'user:read:user',
@@ -23,6 +24,7 @@ export const APP_SCOPES: ReadonlyArray<string> = [
   'meeting:read:meeting',
   'meeting:write:meeting',
   'meeting:delete:meeting',
+  'meeting:read:list_meetings',
 ];
 
 /** The display name on the consent page. */

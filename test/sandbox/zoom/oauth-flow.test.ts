@@ -23,7 +23,7 @@ describe('authorization code flow', () => {
     expect(tokens.json).toMatchObject({
       token_type: 'bearer',
       expires_in: 3599,
-      scope: 'user:read:user user:read:settings meeting:read:meeting meeting:write:meeting meeting:delete:meeting',
+      scope: 'user:read:user user:read:settings meeting:read:meeting meeting:write:meeting meeting:delete:meeting meeting:read:list_meetings',
       api_url: zoom.describe().apiBase.replace(/\/v2$/, ''),
     });
     expect(String(tokens.json.access_token).split('.')).toHaveLength(3);

@@ -13,7 +13,7 @@ describe('refresh tokens rotate', () => {
     const tokens = await signInForTokens(zoom);
     const first = await refresh(zoom, tokens.refresh_token);
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ token_type: 'bearer', expires_in: 3599, scope: 'user:read:user user:read:settings meeting:read:meeting meeting:write:meeting meeting:delete:meeting' });
+    expect(first.json).toMatchObject({ token_type: 'bearer', expires_in: 3599, scope: 'user:read:user user:read:settings meeting:read:meeting meeting:write:meeting meeting:delete:meeting meeting:read:list_meetings' });
     expect(first.json.refresh_token).not.toBe(tokens.refresh_token);
     expect(first.json.access_token).not.toBe(tokens.access_token);
 

@@ -10,6 +10,7 @@ const item = (over: Partial<AgendaItem> = {}): AgendaItem => ({
   start: new Date(START).toISOString(),
   end: new Date(START + 1_800_000).toISOString(),
   allDay: false,
+  canAddVideo: false,
   invitation: 'own',
   dimmed: false,
   phase: 'upcoming',

@@ -28,6 +28,9 @@ const handlers: ApiHandlers = {
   joinMeeting: () => ({ opened: { service: 'zoom', serviceName: 'Zoom', url: 'https://zoom.us/j/123456789' } }),
   getPreferences: () => DEFAULT_PREFERENCES,
   setPreferences: () => DEFAULT_PREFERENCES,
+  addVideoMeeting: () => ({ provider: 'jitsi', title: 'Standup', joinUrl: 'https://meet.jit.si/VideoMeetingsTray-abc', meetingId: 'VideoMeetingsTray-abc', start: '2026-11-23T09:00:00.000Z' }),
+  removeVideoMeeting: () => ({ status: 'signed-out', items: [], horizonDays: 2 }),
+  meetingText: () => 'https://meet.jit.si/VideoMeetingsTray-abc',
 };
 
 describe('dispatch', () => {
@@ -62,6 +65,11 @@ describe('dispatch', () => {
     ['joinMeeting', ['x'.repeat(500)]],
     ['setPreferences', ['reminderMinutes']],
     ['setPreferences', [null]],
+    ['addVideoMeeting', []],
+    ['addVideoMeeting', [42]],
+    ['removeVideoMeeting', ['x'.repeat(500)]],
+    ['meetingText', ['k']],
+    ['meetingText', ['k', 'calendar']],
     ['connect', []],
     ['connect', ['superoffice', 'extra']],
     ['connect', 'superoffice'],

@@ -11,6 +11,7 @@ const item = (minutesFromNow: number, over: Partial<AgendaItem> = {}): AgendaIte
   start: new Date(NOW + minutesFromNow * 60_000).toISOString(),
   end: new Date(NOW + (minutesFromNow + 30) * 60_000).toISOString(),
   allDay: false,
+  canAddVideo: false,
   invitation: 'own',
   dimmed: false,
   phase: minutesFromNow <= 0 ? 'ongoing' : 'upcoming',

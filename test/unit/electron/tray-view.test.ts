@@ -92,6 +92,7 @@ const meeting: AgendaItem = {
   start: '2025-03-04T10:00:00Z',
   end: '2025-03-04T10:15:00Z',
   allDay: false,
+  canAddVideo: false,
   invitation: 'own',
   dimmed: false,
   phase: 'upcoming',

@@ -64,6 +64,12 @@ describe('<vmt-provider-picker>', () => {
     expect(radios(app).map((input) => input.checked)).toEqual([true, false, false, false, false]);
   });
 
+  it('lists SuperOffice video meetings as a sixth choice where the tenant offers them', async () => {
+    const app = await mountApp(new MemoryTrayApi(allViews({ 'superoffice-video': { status: 'connected', needsAccount: false } })));
+    expect(radios(app).map((input) => input.value)).toEqual(['zoom', 'google', 'teams', 'webex', 'jitsi', 'superoffice-video']);
+    expect(radios(app).map(radioName).at(-1)).toMatch(/^SuperOffice video meetings/);
+  });
+
   it('choosing a provider calls setActiveProvider and shows its card; the previous one stays signed in', async () => {
     const api = new MemoryTrayApi(
       allViews({ zoom: { status: 'connected', active: true }, google: { status: 'connected' } }),

@@ -9,7 +9,7 @@ import { BASE_TIME_ZONE, instantToWallTime } from './time-zones.js';
 /**
  * One tenant's appointments. The data set belongs to a day (base time zone): the first read on a new day
  * (by the diary clock) generates that day's set, which replaces the previous one, changes included.
- * Readers get copies; `update` is the one way to change a row (for PATCH/PUT later).
+ * Readers get copies; `update` is the one way to change a row (PATCH v1/Appointment/{id}, `diary.update` in tests).
  */
 export class DiaryStore {
   readonly ctx: string;
@@ -150,6 +150,11 @@ export interface SuperOfficeDiaryApi {
   list(associateId: number, ctx?: string): DiaryAppointment[];
   /** One appointment (any associate's, the organiser's booking mothers included). */
   get(appointmentId: number, ctx?: string): DiaryAppointment | undefined;
+  /**
+   * As if a user edited the appointment in SuperOffice: `change` edits a copy, saved by the row's owner
+   * with UpdatedDate = the diary clock's now. The updated row, or undefined when there is no such id.
+   */
+  update(appointmentId: number, change: (row: DiaryAppointment) => void, ctx?: string): DiaryAppointment | undefined;
   /** The diary clock: real time, or what the `diaryNow` switch says. */
   now(): Date;
 }
@@ -158,6 +163,12 @@ export function diaryApi(diary: SandboxDiary, defaultCtx: string): SuperOfficeDi
   return {
     list: (associateId, ctx = defaultCtx) => diary.store(ctx).list(associateId, diary.now()),
     get: (appointmentId, ctx = defaultCtx) => diary.store(ctx).get(appointmentId, diary.now()),
+    update: (appointmentId, change, ctx = defaultCtx) => {
+      const store = diary.store(ctx);
+      const now = diary.now();
+      const owner = store.get(appointmentId, now)?.associateId;
+      return owner === undefined ? undefined : store.update(appointmentId, now, owner, change);
+    },
     now: () => new Date(diary.now()),
   };
 }

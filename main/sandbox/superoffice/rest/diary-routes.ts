@@ -1,11 +1,10 @@
-import type { Context } from 'koa';
-import { readBody } from '../../http/read-body.js';
-import { appointmentCarrier, appointmentEntity, applySelect } from '../diary/carriers.js';
+import { appointmentCarrier, applySelect } from '../diary/carriers.js';
 import { parseDiaryRequest } from '../diary/diary-request.js';
 import type { SandboxDiary } from '../diary/diary-store.js';
 import { applyDiarySwitch } from '../diary/diary-switch.js';
-import { parseSoTimeZoneHeader, type WireTime } from '../diary/time-zones.js';
+import { sendAppointmentEntity } from './appointment-response.js';
 import { sendRestError } from './rest-errors.js';
+import { jsonBody, selectParam, wireTime } from './rest-request.js';
 import type { RestContext, RestRoute } from './rest-route.js';
 
 /** What the diary routes need from the running sandbox. */
@@ -13,46 +12,6 @@ export interface DiaryRouteDeps {
   diary: SandboxDiary;
   /** Aborted when the sandbox closes (ends the 'slow' wait). */
   lifetime: AbortSignal;
-}
-
-const JSON_TYPES = ['application/json', 'text/json'];
-
-function wireTime(ctx: Context): WireTime | undefined {
-  const wire = parseSoTimeZoneHeader(ctx.get('SO-TimeZone') || undefined);
-  if ('error' in wire) {
-    sendRestError(ctx, 400, wire.error, 'ArgumentException');
-    return undefined;
-  }
-  return wire;
-}
-
-function selectParam(ctx: Context): string | undefined {
-  const value = ctx.query.$select;
-  return Array.isArray(value) ? value.join(',') : value;
-}
-
-/** Reads a JSON body (application/json, text/json, or no Content-Type); answers 415/400 itself and returns undefined. */
-async function jsonBody(ctx: Context): Promise<{ value: unknown } | undefined> {
-  const type = (ctx.get('Content-Type').split(';')[0] ?? '').trim().toLowerCase();
-  if (type !== '' && !JSON_TYPES.includes(type)) {
-    sendRestError(ctx, 415, `The request entity's media type '${type}' is not supported for this resource.`, 'UnsupportedMediaType');
-    return undefined;
-  }
-  const raw = await readBody(ctx.req);
-  if (raw === undefined) {
-    sendRestError(ctx, 400, 'The request body is too large', 'ArgumentException');
-    return undefined;
-  }
-  if (raw.trim() === '') {
-    sendRestError(ctx, 400, 'The request body is empty: send {"StartTime", "EndTime", "Count"}', 'ArgumentException');
-    return undefined;
-  }
-  try {
-    return { value: JSON.parse(raw) as unknown };
-  } catch {
-    sendRestError(ctx, 400, 'The request body is not valid JSON', 'ArgumentException');
-    return undefined;
-  }
 }
 
 /**
@@ -74,7 +33,7 @@ function getMyDiaryRoute(deps: DiaryRouteDeps): RestRoute {
       if (wire === undefined) return;
       const mode = await applyDiarySwitch(ctx, deps.diary.switches, deps.lifetime);
       if (mode === 'done') return;
-      const body = await jsonBody(ctx);
+      const body = await jsonBody(ctx, { empty: 'The request body is empty: send {"StartTime", "EndTime", "Count"}' });
       if (body === undefined) return;
       const request = parseDiaryRequest(body.value, wire);
       if ('error' in request) {
@@ -115,9 +74,7 @@ function appointmentEntityRoute(deps: DiaryRouteDeps): RestRoute {
         sendRestError(ctx, 404, `Appointment ${id} not found`, 'NotFound');
         return;
       }
-      const self = `${ctx.protocol}://${ctx.get('Host')}/${tenant}/api/v1/Appointment/${row.appointmentId}`;
-      ctx.set('Last-Modified', new Date(Date.parse(row.updated)).toUTCString());
-      ctx.body = applySelect(appointmentEntity(row, wire, deps.diary.associates(tenant), self), selectParam(ctx));
+      sendAppointmentEntity(ctx, deps.diary, row, wire);
     },
   };
 }

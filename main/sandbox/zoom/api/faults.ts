@@ -4,17 +4,23 @@ import type { ApiDeps } from './deps.js';
 import { sendZoomError } from './errors.js';
 import { categoryOf, sendRateLimited } from './rate-limit.js';
 
-/** The common fault switches, in order: slowMs delays, then serverErrors (503), then rateLimit (429) use up their counts. */
+/**
+ * The common fault switches: serverErrors (503), then rateLimit (429) use up their counts; slowMs holds
+ * every answer back that long after the work is done (as a slow Zoom does: a client that gives up or dies
+ * meanwhile leaves the meeting created).
+ */
 export function faultSwitches(deps: ApiDeps): Middleware {
   const { switches } = deps;
   return async (ctx, next) => {
-    if (switches.slowMs > 0) {
-      try {
-        await sleep(switches.slowMs, undefined, { signal: deps.signal });
-      } catch {
-        return;
-      }
+    const slowMs = switches.slowMs;
+    try {
+      await answer(ctx, next);
+    } finally {
+      if (slowMs > 0) await sleep(slowMs, undefined, { signal: deps.signal }).catch(() => undefined);
     }
+  };
+
+  async function answer(ctx: Parameters<Middleware>[0], next: () => Promise<unknown>): Promise<void> {
     if (switches.serverErrors > 0) {
       switches.serverErrors--;
       sendZoomError(ctx, 503, { code: 503, message: 'Service temporarily unavailable. Please try again later.' });
@@ -28,5 +34,5 @@ export function faultSwitches(deps: ApiDeps): Middleware {
       return;
     }
     await next();
-  };
+  }
 }

@@ -5,6 +5,7 @@ import { bearerAuth } from './bearer.js';
 import type { ApiDeps, ApiState } from './deps.js';
 import { sendZoomError } from './errors.js';
 import { faultSwitches } from './faults.js';
+import { listMeetingRoutes } from './list-meetings.js';
 import { malformedJson } from './malformed.js';
 import { meetingRoutes } from './meetings.js';
 import { categoryOf, setQuotaHeaders } from './rate-limit.js';
@@ -29,7 +30,7 @@ export function apiHostHandler(deps: ApiDeps): RequestHandler {
   app.use(faultSwitches(deps));
   app.use(bearerAuth(deps));
   app.use(malformedJson(deps.switches));
-  for (const router of [userRoutes(deps), meetingRoutes(deps)]) {
+  for (const router of [userRoutes(deps), meetingRoutes(deps), listMeetingRoutes(deps)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

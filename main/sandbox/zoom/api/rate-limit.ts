@@ -2,14 +2,14 @@ import type { Context } from 'koa';
 import type { RetryAfterForm } from '../switches.js';
 import { sendZoomError } from './errors.js';
 
-/** Zoom's rate-limit label of an endpoint (create meeting is Medium, single-resource reads and deletes Light). */
+/** Zoom's rate-limit label of an endpoint (create and list meetings are Medium, single-resource reads and deletes Light). */
 export type RateCategory = 'Light' | 'Medium';
 
 /** Pro-plan per-second limits. */
 const PER_SECOND: Readonly<Record<RateCategory, number>> = { Light: 30, Medium: 20 };
 
 export function categoryOf(method: string, path: string): RateCategory {
-  return method === 'POST' && /^\/v2\/users\/[^/]+\/meetings\/?$/.test(path) ? 'Medium' : 'Light';
+  return (method === 'POST' || method === 'GET') && /^\/v2\/users\/[^/]+\/meetings\/?$/.test(path) ? 'Medium' : 'Light';
 }
 
 /** The headers Zoom puts on every API response. */

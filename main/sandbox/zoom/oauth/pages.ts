@@ -58,6 +58,7 @@ const SCOPE_TEXT: Readonly<Record<string, string>> = {
   'meeting:read:meeting': 'View your meetings',
   'meeting:write:meeting': 'Create meetings for you',
   'meeting:delete:meeting': 'Delete your meetings',
+  'meeting:read:list_meetings': 'List your meetings',
 };
 
 export interface ConsentPageInput {

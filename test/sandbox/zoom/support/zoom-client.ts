@@ -195,3 +195,14 @@ export async function apiCall(
 export function createMeeting(zoom: ZoomSandbox, token: string, body: unknown): Promise<JsonResponse> {
   return apiCall(zoom, '/users/me/meetings', { token, method: 'POST', body });
 }
+
+/** GET /users/{userId}/meetings (List meetings) with query parameters. */
+export function listMeetings(zoom: ZoomSandbox, token: string, query: Record<string, string> = {}, userId = 'me'): Promise<JsonResponse> {
+  const search = new URLSearchParams(query).toString();
+  return apiCall(zoom, `/users/${encodeURIComponent(userId)}/meetings${search === '' ? '' : `?${search}`}`, { token });
+}
+
+/** `2026-05-01T08:00:00Z`: a start_time in Zoom's GMT form. */
+export function zoomTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -10,6 +10,7 @@ import type {
   ConnectionId,
   ConnectionView,
   JoinOption,
+  MeetingTextKind,
   MeetingView,
   PasscodeProviderId,
   Preferences,
@@ -109,6 +110,10 @@ export const PROVIDERS: Record<ProviderId, { title: string; connectedText: strin
     title: 'Jitsi Meet',
     connectedText: 'Connected to Jitsi Meet. Logged in as Alice Andersen and connected to Cust12345',
   },
+  'superoffice-video': {
+    title: 'SuperOffice video meetings',
+    connectedText: 'Connected to SuperOffice video meetings on Cust12345',
+  },
 };
 
 export const PASSCODE_RULES = ['At most 10 characters', 'Letters, digits and @ - _ * only'];
@@ -164,12 +169,15 @@ export function providerView(
   return { ...base, ...overrides };
 }
 
-/** SuperOffice plus the five providers, as listConnections returns them; `overrides` by id. */
+/**
+ * SuperOffice plus the five providers, as listConnections returns them; `overrides` by id. SuperOffice's own
+ * video service is listed only when overridden (the core lists it only where the tenant offers it).
+ */
 export function allViews(overrides: Partial<Record<ConnectionId, Partial<ConnectionView> & { status?: ConnectionView['status'] }>> = {}): ConnectionView[] {
   const superoffice = overrides.superoffice ?? {};
   return [
     superOfficeView(superoffice.status ?? 'connected', superoffice),
-    ...PROVIDER_IDS.map((id) => providerView(id, overrides[id]?.status ?? 'disconnected', overrides[id] ?? {})),
+    ...PROVIDER_IDS.filter((id) => id !== 'superoffice-video' || overrides[id]).map((id) => providerView(id, overrides[id]?.status ?? 'disconnected', overrides[id] ?? {})),
   ];
 }
 
@@ -199,6 +207,7 @@ export function agendaItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     key: `${appointmentId}@${start}`,
     appointmentId,
     title: 'Weekly sync',
+    canAddVideo: false,
     start,
     end,
     allDay: false,
@@ -395,6 +404,39 @@ export class MemoryTrayApi implements TrayApi {
 
   getPreferences(): Promise<Result<Preferences>> {
     return this.answer('getPreferences', [], () => this.preferences);
+  }
+
+  /** Like the core: the item gets the active provider's link and loses "Add video meeting". */
+  addVideoMeeting(key: string): Promise<Result<MeetingView>> {
+    return this.answer('addVideoMeeting', [key], () => {
+      const active = ([...this.views.values()].find((view) => view.kind === 'video' && view.active)?.id ?? 'jitsi') as ProviderId;
+      const meeting = this.meetingFor(active);
+      this.emitAgenda({
+        ...this.agenda,
+        items: this.agenda.items.map((item) =>
+          item.key === key ? { ...item, canAddVideo: false, video: { provider: active }, join: { service: active, serviceName: PROVIDERS[active].title, url: meeting.joinUrl } } : item,
+        ),
+      });
+      return meeting;
+    });
+  }
+
+  removeVideoMeeting(key: string): Promise<Result<AgendaView>> {
+    return this.answer('removeVideoMeeting', [key], () => {
+      const items = this.agenda.items.map((item) => {
+        if (item.key !== key) return item;
+        const { join: _join, video: _video, ...rest } = item;
+        return { ...rest, canAddVideo: true };
+      });
+      const view = { ...this.agenda, items };
+      this.emitAgenda(view);
+      return view;
+    });
+  }
+
+  meetingText(key: string, kind: MeetingTextKind): Promise<Result<string>> {
+    const item = this.agenda.items.find((each) => each.key === key);
+    return this.answer('meetingText', [key, kind], () => (kind === 'link' ? (item?.join?.url ?? '') : `${item?.title ?? ''}\nJoin meeting: ${item?.join?.url ?? ''}`));
   }
 
   setPreferences(changes: Partial<Preferences>): Promise<Result<Preferences>> {

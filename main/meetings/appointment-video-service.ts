@@ -1,0 +1,312 @@
+import { randomUUID } from 'node:crypto';
+import type { AgendaItem, AgendaView, AppointmentVideo, ConnectionView, MeetingTextKind, MeetingView, ProviderId } from '../../preload/contract.js';
+import { AppError, appError } from '../core/app-error.js';
+import { toAppError } from '../oauth/oauth-errors.js';
+import type { Clock, Logger } from '../ports/index.js';
+import { meetingReference, type MeetingMaker } from '../providers/meeting-maker.js';
+import type { CreatedMeeting, MeetingRequest } from '../providers/provider-adapter.js';
+import { PROVIDER_TITLES } from '../providers/provider-http.js';
+import type { AppointmentMeeting } from '../settings/settings-schema.js';
+import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
+import { patchAppointment, readAppointment } from './appointment-entity.js';
+import { invitationText } from './invitation-text.js';
+import type { MeetingJournal } from './meeting-journal.js';
+import { addLinkPatch, removeLinkPatch } from './video-link-writes.js';
+
+export interface AppointmentVideoDeps {
+  superOffice: {
+    restApi(): SuperOfficeApi | undefined;
+    identity(): { tenant: string; associateId: number } | undefined;
+  };
+  videos: {
+    readonly active: ProviderId | undefined;
+    isConnected(id: ProviderId): boolean;
+    /** Signs in to the provider (first use); resolves with the card when the sign-in ends. */
+    connect(id: ProviderId): Promise<ConnectionView>;
+    meetings(id: ProviderId): MeetingMaker;
+    /** The passcode new meetings get (Zoom, Webex), if the user set one. */
+    passcode(id: ProviderId): string | undefined;
+  };
+  agenda: {
+    item(key: string): AgendaItem | undefined;
+    applyVideoLink(appointmentId: number, change: { joinVideomeetUrl: string; location: string }): void;
+    onVideoChanged(): void;
+    refresh(reason: string): Promise<AgendaView>;
+  };
+  journal: MeetingJournal;
+  clock: Clock;
+  logger: Logger;
+  timeZone: string;
+}
+
+type Written = AppointmentMeeting & { meeting: CreatedMeeting };
+
+/**
+ * The video meeting of a diary appointment: created at the active provider and written to SuperOffice as one
+ * operation (journal first, so a retry or restart resumes it and never makes a second meeting; compensation
+ * when SuperOffice refuses), removed again, and copied as a link or an invitation.
+ */
+export class AppointmentVideoService {
+  /** Operations running now, per appointment: a second click joins the first. */
+  private readonly running = new Map<number, { kind: 'adding' | 'removing'; done: Promise<unknown> }>();
+
+  constructor(private readonly deps: AppointmentVideoDeps) {}
+
+  /** What the agenda shows of the app's meeting on an appointment. */
+  videoOf(appointmentId: number): AppointmentVideo | undefined {
+    const owner = this.owner();
+    const entry = owner ? this.deps.journal.get(owner, appointmentId) : undefined;
+    const running = this.running.get(appointmentId);
+    if (running) return { provider: entry?.provider ?? this.deps.videos.active ?? 'jitsi', pending: running.kind };
+    return entry && (entry.phase === 'done' || entry.phase === 'removing') ? { provider: entry.provider } : undefined;
+  }
+
+  /** "Add video meeting". */
+  add(key: string): Promise<MeetingView> {
+    const item = this.requireItem(key);
+    return this.exclusive(item.appointmentId, 'adding', () => this.runAdd(item));
+  }
+
+  /** "Remove video meeting" (only meetings this app created). */
+  remove(key: string): Promise<AgendaView> {
+    const item = this.requireItem(key);
+    return this.exclusive(item.appointmentId, 'removing', async () => {
+      const owner = this.requireOwner();
+      const entry = this.deps.journal.get(owner, item.appointmentId);
+      if (!entry?.meeting || (entry.phase !== 'done' && entry.phase !== 'removing')) {
+        throw appError('invalid_argument', 'The app did not create the video meeting of this appointment, so it leaves it alone. Change it in SuperOffice.');
+      }
+      await this.finishRemove(this.deps.journal.put({ ...entry, phase: 'removing' }, this.deps.clock.now()) as Written);
+      return this.deps.agenda.refresh('video-removed');
+    });
+  }
+
+  /** "Copy link" / "Copy invitation". */
+  text(key: string, kind: MeetingTextKind): string {
+    const item = this.requireItem(key);
+    const owner = this.owner();
+    const entry = owner ? this.deps.journal.get(owner, item.appointmentId) : undefined;
+    const ours = entry?.phase === 'done' ? entry.meeting : undefined;
+    const joinUrl = ours?.joinUrl ?? item.join?.url;
+    if (!joinUrl) throw appError('invalid_argument', 'This appointment has no meeting link to copy.');
+    if (kind === 'link') return joinUrl;
+    const providerTitle = entry && ours ? PROVIDER_TITLES[entry.provider] : item.join?.serviceName;
+    const showsId = entry ? entry.provider !== 'jitsi' && entry.provider !== 'superoffice-video' : false;
+    return invitationText({
+      title: item.title,
+      start: Date.parse(item.start),
+      end: Date.parse(item.end),
+      allDay: item.allDay,
+      timeZone: this.deps.timeZone,
+      joinUrl,
+      ...(providerTitle ? { providerTitle } : {}),
+      ...(showsId && ours ? { meetingId: ours.meetingId } : {}),
+      ...(ours?.passcode ? { passcode: ours.passcode } : {}),
+    });
+  }
+
+  /** After a start or a sign-in: finishes the adds and removes of the signed-in user that were cut short. */
+  async resumeUnfinished(): Promise<void> {
+    const owner = this.owner();
+    if (!owner) return;
+    for (const entry of this.deps.journal.unfinished(owner)) {
+      if (this.running.has(entry.appointmentId)) continue;
+      const kind = entry.phase === 'removing' ? 'removing' : 'adding';
+      await this.exclusive(entry.appointmentId, kind, async () => {
+        if (entry.phase === 'removing' && entry.meeting) await this.finishRemove(entry as Written);
+        else await this.complete(entry, true);
+      })
+        .then(() => this.deps.logger.log('info', 'video.resumed', { appointmentId: entry.appointmentId, phase: entry.phase }))
+        .catch((error: unknown) => this.deps.logger.log('warn', 'video.resume_failed', { appointmentId: entry.appointmentId, errorCode: toAppError(error).code }));
+    }
+  }
+
+  private async runAdd(item: AgendaItem): Promise<MeetingView> {
+    const owner = this.requireOwner();
+    const existing = this.deps.journal.get(owner, item.appointmentId);
+    if (existing?.phase === 'done' && existing.meeting) return this.meetingView(existing as Written);
+    if (existing?.phase === 'removing') throw appError('already_in_progress', 'The video meeting of this appointment is being removed.');
+    if (!existing && !item.canAddVideo) throw appError('invalid_argument', item.join ? 'This appointment already has a meeting link.' : 'Only your own appointments can get a video meeting (the organiser adds one to an invitation).');
+    const provider = existing?.provider ?? this.deps.videos.active;
+    if (!provider) throw new AppError('not_connected', 'No video provider is chosen yet.', 'Choose one under Settings → Video meetings, then add the meeting again.');
+    if (!this.deps.videos.isConnected(provider)) await this.signInFirst(provider);
+    const entry =
+      existing ??
+      this.deps.journal.put(
+        { owner, appointmentId: item.appointmentId, provider, idempotencyKey: randomUUID(), phase: 'creating', filledLocation: false, title: item.title, start: item.start, end: item.end, startedAt: new Date(this.deps.clock.now()).toISOString() },
+        this.deps.clock.now(),
+      );
+    this.deps.agenda.onVideoChanged();
+    return this.meetingView(await this.complete(entry, existing !== undefined));
+  }
+
+  /** First use: the provider's sign-in, as the original service does on the first click of the video icon. */
+  private async signInFirst(provider: ProviderId): Promise<void> {
+    this.deps.logger.log('info', 'video.sign_in_first', { provider });
+    const view = await this.deps.videos.connect(provider);
+    if (view.status === 'connected') return;
+    throw view.error ? new AppError(view.error.code, view.error.message, view.error.remedy) : appError('not_connected', `${PROVIDER_TITLES[provider]} is not connected, so no meeting was created.`);
+  }
+
+  /** Runs the remaining steps of an add: the provider's meeting (found again, or made), then SuperOffice. */
+  private async complete(entry: AppointmentMeeting, interrupted: boolean): Promise<Written> {
+    const maker = this.deps.videos.meetings(entry.provider);
+    let current = entry;
+    if (current.phase === 'creating' || !current.meeting) {
+      const request = this.requestFor(current);
+      let meeting: CreatedMeeting | undefined;
+      if (interrupted) {
+        const found = await maker.recover(request);
+        if (found && found !== 'retry-is-safe') meeting = found;
+      }
+      try {
+        meeting ??= await maker.create(request);
+      } catch (error) {
+        // A definite refusal made nothing; an unclear end (timeout, network, server) keeps the entry so a retry looks first.
+        if (!isUncertain(toAppError(error))) this.forget(current);
+        throw error;
+      }
+      current = this.deps.journal.put({ ...current, phase: 'writing', meeting }, this.deps.clock.now());
+      this.deps.logger.log('info', 'video.created', { provider: current.provider, appointmentId: current.appointmentId });
+    }
+    return this.writeLink(current as Written);
+  }
+
+  /** Writes the meeting to the appointment; if SuperOffice refuses, the meeting is deleted again (compensation). */
+  private async writeLink(entry: Written): Promise<Written> {
+    const api = this.api();
+    try {
+      const read = await readAppointment(api, entry.appointmentId);
+      let location = read.location;
+      let filledLocation = read.location === entry.meeting.joinUrl;
+      if (read.joinVideomeetUrl !== entry.meeting.joinUrl) {
+        if (read.joinVideomeetUrl !== '') throw new AppError('appointment_changed', 'The appointment got a meeting link in SuperOffice meanwhile, so the app did not add a second one.', 'The agenda now shows the link SuperOffice has.');
+        const { operations, fillsLocation } = addLinkPatch(read, entry.provider, entry.meeting);
+        location = (await patchAppointment(api, read, operations)).location;
+        filledLocation = fillsLocation;
+      }
+      const done = this.deps.journal.put({ ...entry, phase: 'done', filledLocation }, this.deps.clock.now()) as Written;
+      this.deps.logger.log('info', 'video.added', { provider: entry.provider, appointmentId: entry.appointmentId });
+      this.deps.agenda.applyVideoLink(entry.appointmentId, { joinVideomeetUrl: entry.meeting.joinUrl, location });
+      void this.deps.agenda.refresh('video-added').catch(() => undefined);
+      return done;
+    } catch (error) {
+      throw await this.compensate(entry, toAppError(error));
+    }
+  }
+
+  /** Deletes the meeting SuperOffice did not take; says which meeting is left when that fails too. */
+  private async compensate(entry: Written, failure: AppError): Promise<AppError> {
+    const title = PROVIDER_TITLES[entry.provider];
+    try {
+      await this.deps.videos.meetings(entry.provider).remove(entry.meeting.id);
+    } catch (removal) {
+      this.deps.logger.log('warn', 'video.left_behind', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: toAppError(removal).code });
+      return new AppError(
+        'meeting_left_behind',
+        `The ${title} meeting was created, but SuperOffice did not save it to "${entry.title}" (${failure.message.replace(/\.$/, '')}) and it could not be deleted again. Its link: ${entry.meeting.joinUrl}`,
+        'Press "Add video meeting" again to save this same meeting to the appointment, or delete it in ' + title + '.',
+      );
+    }
+    this.forget(entry);
+    this.deps.logger.log('info', 'video.compensated', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: failure.code });
+    if (failure.code === 'appointment_changed') {
+      void this.deps.agenda.refresh('appointment-changed').catch(() => undefined);
+      return failure;
+    }
+    if (failure.code === 'network' || failure.code === 'invalid_grant' || failure.code === 'superoffice_required' || failure.code === 'not_found') return failure;
+    return new AppError(failure.code === 'reservation_failed' ? 'reservation_failed' : failure.code, `SuperOffice could not save the video meeting to the appointment, so the ${title} meeting was deleted again.`, 'Try again later.');
+  }
+
+  /** Clears the app's fields in SuperOffice (only what still holds the app's values), then deletes the meeting. */
+  private async finishRemove(entry: Written): Promise<void> {
+    const api = this.api();
+    const read = await readAppointment(api, entry.appointmentId);
+    const operations = removeLinkPatch(read, entry);
+    let location = read.location;
+    if (operations.length) {
+      try {
+        location = (await patchAppointment(api, read, operations)).location;
+      } catch (error) {
+        this.deps.journal.put({ ...entry, phase: 'done' }, this.deps.clock.now());
+        if (toAppError(error).code === 'appointment_changed') void this.deps.agenda.refresh('appointment-changed').catch(() => undefined);
+        throw error;
+      }
+      this.deps.agenda.applyVideoLink(entry.appointmentId, { joinVideomeetUrl: read.joinVideomeetUrl === entry.meeting.joinUrl ? '' : read.joinVideomeetUrl, location });
+    }
+    try {
+      await this.deps.videos.meetings(entry.provider).remove(entry.meeting.id);
+    } catch (error) {
+      const title = PROVIDER_TITLES[entry.provider];
+      throw new AppError(toAppError(error).code === 'not_connected' ? 'not_connected' : 'meeting_left_behind', `The link was taken off "${entry.title}", but the ${title} meeting could not be deleted: ${entry.meeting.joinUrl}`, `Press "Remove video meeting" again later, or delete it in ${title}.`);
+    }
+    this.forget(entry);
+    this.deps.logger.log('info', 'video.removed', { provider: entry.provider, appointmentId: entry.appointmentId });
+  }
+
+  private requestFor(entry: AppointmentMeeting): MeetingRequest {
+    const start = new Date(entry.start);
+    const passcode = this.deps.videos.passcode(entry.provider);
+    return {
+      title: entry.title,
+      start,
+      durationMinutes: Math.max(1, Math.round((Date.parse(entry.end) - start.getTime()) / 60_000)),
+      timeZone: this.deps.timeZone,
+      idempotencyKey: entry.idempotencyKey,
+      note: `Created by Video Meetings Tray for a SuperOffice appointment (${meetingReference(entry.idempotencyKey)})`,
+      ...(passcode ? { passcode } : {}),
+    };
+  }
+
+  private meetingView(entry: Written): MeetingView {
+    const { meeting } = entry;
+    return { provider: entry.provider, title: entry.title, joinUrl: meeting.joinUrl, meetingId: meeting.meetingId, start: entry.start, ...(meeting.passcode ? { passcode: meeting.passcode } : {}) };
+  }
+
+  private async exclusive<T>(appointmentId: number, kind: 'adding' | 'removing', run: () => Promise<T>): Promise<T> {
+    const current = this.running.get(appointmentId);
+    if (current) {
+      if (current.kind !== kind) throw appError('already_in_progress', `The video meeting of this appointment is being ${current.kind === 'adding' ? 'added' : 'removed'}.`);
+      return current.done as Promise<T>;
+    }
+    const done = run().finally(() => {
+      this.running.delete(appointmentId);
+      this.deps.agenda.onVideoChanged();
+    });
+    this.running.set(appointmentId, { kind, done });
+    this.deps.agenda.onVideoChanged();
+    return done;
+  }
+
+  private forget(entry: AppointmentMeeting): void {
+    this.deps.journal.remove(entry.owner, entry.appointmentId);
+  }
+
+  private requireItem(key: string): AgendaItem {
+    const item = this.deps.agenda.item(key);
+    if (!item) throw appError('invalid_argument', 'That meeting is no longer in the agenda.');
+    return item;
+  }
+
+  private owner(): string | undefined {
+    const identity = this.deps.superOffice.identity();
+    return identity ? `${identity.tenant}:${identity.associateId}` : undefined;
+  }
+
+  private requireOwner(): string {
+    const owner = this.owner();
+    if (!owner) throw appError('superoffice_required', 'Connect SuperOffice first: the meeting is saved to your SuperOffice appointment.');
+    return owner;
+  }
+
+  private api(): SuperOfficeApi {
+    const api = this.deps.superOffice.restApi();
+    if (!api) throw appError('superoffice_required', 'Connect SuperOffice first: the meeting is saved to your SuperOffice appointment.');
+    return api;
+  }
+}
+
+/** Failures after which the provider may or may not have made the meeting. */
+function isUncertain(error: AppError): boolean {
+  return error.code === 'network' || error.code === 'timeout' || error.code === 'server_error' || error.code === 'provider_unavailable' || error.code === 'bad_response';
+}

@@ -1,0 +1,157 @@
+import type { ConnectionView, MeetingView } from '../../../preload/contract.js';
+import { AppError, appError } from '../../core/app-error.js';
+import { toAppError } from '../../oauth/oauth-errors.js';
+import type { Clock, Logger, UrlOpener } from '../../ports/index.js';
+import type { SuperOfficeApi } from '../../superoffice/superoffice-api.js';
+import type { MeetingMaker } from '../meeting-maker.js';
+import type { MeetingRequest } from '../provider-adapter.js';
+import { fetchServiceState, type ServiceState } from './connected-state.js';
+import { deleteVideoMeetingReservation, reserveVideoMeeting } from './reservations.js';
+
+export interface SuperOfficeVideoDeps {
+  /** The signed-in SuperOffice user's REST API and tenant; undefined when SuperOffice is not connected. */
+  superOffice: () => { api: SuperOfficeApi; tenant: string } | undefined;
+  opener: UrlOpener;
+  clock: Clock;
+  logger: Logger;
+  active: () => boolean;
+  onChange: (view: ConnectionView) => void;
+  /** How often the state is re-checked while the user authorises in the browser, and for how long. */
+  pollMs?: number;
+  waitMs?: number;
+}
+
+const TITLE = 'SuperOffice video meetings';
+
+/**
+ * SuperOffice's own video-meeting service, where the tenant has one: no sign-in of its own (it rides on the
+ * SuperOffice connection); the user may have to authorise it once at the LoginUrl SuperOffice gives.
+ * Offered only while GetVideoMeetingConnectedState says the tenant has it.
+ */
+export class SuperOfficeVideoConnection {
+  readonly id = 'superoffice-video' as const;
+  private state: ServiceState | undefined;
+  private failure: AppError | undefined;
+  private waiting: AbortController | undefined;
+
+  constructor(private readonly deps: SuperOfficeVideoDeps) {}
+
+  /** The tenant offers the service (the card is shown only then). */
+  get offered(): boolean {
+    return this.deps.superOffice() !== undefined && this.state !== undefined && this.state.kind !== 'not-offered';
+  }
+
+  get isConnected(): boolean {
+    return this.deps.superOffice() !== undefined && this.state?.kind === 'connected';
+  }
+
+  view(): ConnectionView {
+    const base = { id: this.id, kind: 'video' as const, title: TITLE, active: this.deps.active(), needsAccount: false };
+    const tenant = this.deps.superOffice()?.tenant;
+    if (this.waiting) return { ...base, status: 'connecting', statusText: 'Waiting for you to authorise video meetings in your browser…', nextAction: 'cancel' };
+    if (this.failure) return { ...base, status: 'error', statusText: 'Could not check SuperOffice video meetings', error: this.failure.toApiError(), nextAction: 'retry' };
+    if (this.state?.kind === 'connected' && tenant) return { ...base, status: 'connected', statusText: `Connected to SuperOffice video meetings on ${tenant}`, account: { displayName: tenant, tenant }, nextAction: 'sign-out' };
+    if (this.state?.kind === 'needs-login') return { ...base, status: 'disconnected', statusText: 'Your SuperOffice tenant offers video meetings. Authorise them once to use them.', nextAction: 'connect' };
+    return { ...base, status: 'disconnected', statusText: 'Not offered by your SuperOffice tenant', nextAction: 'retry' };
+  }
+
+  refreshView(): void {
+    this.deps.onChange(this.view());
+  }
+
+  /** Asks SuperOffice whether the tenant offers the service and the user has authorised it. */
+  async restore(): Promise<void> {
+    await this.check().catch(() => undefined);
+  }
+
+  /** Re-checks; when the user still has to authorise, opens SuperOffice's LoginUrl and waits until they have. */
+  async connect(): Promise<ConnectionView> {
+    const state = await this.check();
+    if (state.kind === 'not-offered') throw appError('not_connected', 'Your SuperOffice tenant does not offer its own video meetings.');
+    if (state.kind === 'connected') return this.view();
+    if (!(await this.deps.opener.open(state.loginUrl))) throw appError('browser_unavailable', 'The SuperOffice page to authorise video meetings could not be opened.');
+    this.waiting?.abort();
+    const waiting = new AbortController();
+    this.waiting = waiting;
+    this.refreshView();
+    try {
+      await this.waitUntilConnected(waiting.signal);
+    } finally {
+      if (this.waiting === waiting) this.waiting = undefined;
+      this.refreshView();
+    }
+    return this.view();
+  }
+
+  cancel(): ConnectionView {
+    this.waiting?.abort();
+    return this.view();
+  }
+
+  /** Nothing to revoke: the authorisation lives in SuperOffice. The app only stops using it for new meetings. */
+  async disconnect(): Promise<{ view: ConnectionView; revoked: boolean }> {
+    this.cancel();
+    return { view: this.view(), revoked: false };
+  }
+
+  async createMeeting(request: MeetingRequest): Promise<MeetingView> {
+    const meeting = await this.meetings().create(request);
+    return { provider: this.id, title: request.title, joinUrl: meeting.joinUrl, meetingId: meeting.meetingId, start: request.start.toISOString() };
+  }
+
+  /** Reservations in the central meeting service. One cut short by a crash cannot be looked up, so it is made again. */
+  meetings(): MeetingMaker {
+    return {
+      create: () => reserveVideoMeeting(this.api()),
+      remove: (id) => deleteVideoMeetingReservation(this.api(), id),
+      recover: async () => undefined,
+    };
+  }
+
+  /** Forgets what it knew (SuperOffice signed out or another user signed in) and checks again. */
+  async onSuperOfficeChanged(): Promise<void> {
+    this.state = undefined;
+    this.failure = undefined;
+    if (this.deps.superOffice()) await this.restore();
+    this.refreshView();
+  }
+
+  private async check(): Promise<ServiceState> {
+    try {
+      const state = await fetchServiceState(this.api());
+      this.state = state;
+      this.failure = undefined;
+      return state;
+    } catch (error) {
+      this.failure = toAppError(error);
+      throw this.failure;
+    } finally {
+      this.refreshView();
+    }
+  }
+
+  private async waitUntilConnected(signal: AbortSignal): Promise<void> {
+    const { clock } = this.deps;
+    const deadline = clock.now() + (this.deps.waitMs ?? 5 * 60_000);
+    while (clock.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const cancel = clock.setTimer(this.deps.pollMs ?? 2000, resolve);
+        signal.addEventListener('abort', () => (cancel(), resolve()), { once: true });
+      });
+      if (signal.aborted) throw appError('cancelled', 'Authorising SuperOffice video meetings was cancelled.');
+      const state = await fetchServiceState(this.api()).catch(() => this.state);
+      if (state) this.state = state;
+      if (state?.kind === 'connected') {
+        this.deps.logger.log('info', 'provider.connected', { provider: this.id });
+        return;
+      }
+    }
+    throw appError('timeout', 'Authorising SuperOffice video meetings took too long.');
+  }
+
+  private api(): SuperOfficeApi {
+    const superOffice = this.deps.superOffice();
+    if (!superOffice) throw appError('superoffice_required');
+    return superOffice.api;
+  }
+}

@@ -1,0 +1,143 @@
+import { msg, str } from '@lit/localize';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AgendaItem, ApiError, MeetingTextKind, TrayApi } from '../../preload/contract.js';
+import { safeCall } from '../api/safe-call.js';
+import { alerts, buttons, tokens } from '../styles/tokens.js';
+import { alertTemplate } from './alert.js';
+
+type Busy = 'add' | 'remove' | MeetingTextKind;
+
+/**
+ * The video-meeting actions of one agenda item: "Add video meeting" on the user's own appointments without a
+ * link; "Copy link" and "Copy invitation" on items with one; "Remove video meeting" on meetings this app made.
+ * Failures are shown under the buttons with their remedy; copies are announced to screen readers.
+ */
+@customElement('vmt-video-actions')
+export class VideoActions extends LitElement {
+  static override styles = [
+    tokens,
+    buttons,
+    alerts,
+    css`
+      :host {
+        display: contents;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        grid-column: 1 / -1;
+        margin-top: var(--vmt-space-1);
+      }
+      .alert,
+      .copy-fallback {
+        grid-column: 1 / -1;
+        margin: var(--vmt-space-1) 0 0;
+      }
+      .copy-fallback {
+        width: 100%;
+        font: inherit;
+        font-size: var(--vmt-font-size-small);
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) item: AgendaItem | undefined;
+  @property({ attribute: false }) api: TrayApi | undefined;
+
+  @state() private busy: Busy | undefined;
+  @state() private error: ApiError | undefined;
+  @state() private announcement = '';
+  /** Text the clipboard refused, shown selected so the user can copy it by hand. */
+  @state() private fallbackText = '';
+
+  override render(): TemplateResult | typeof nothing {
+    const item = this.item;
+    if (!item || item.phase === 'ended') return nothing;
+    const pending = item.video?.pending;
+    const buttonsShown: TemplateResult[] = [];
+    if (item.canAddVideo || pending === 'adding') {
+      buttonsShown.push(this.button('add', pending === 'adding' || this.busy === 'add' ? msg('Adding video meeting…') : msg('Add video meeting'), msg(str`Add a video meeting to ${item.title}`), true));
+    }
+    if (item.join) {
+      buttonsShown.push(this.button('link', this.busy === 'link' ? msg('Copying…') : msg('Copy link'), msg(str`Copy the meeting link of ${item.title}`)));
+      buttonsShown.push(this.button('invitation', this.busy === 'invitation' ? msg('Copying…') : msg('Copy invitation'), msg(str`Copy an invitation to ${item.title}`)));
+    }
+    if (item.video && pending !== 'adding') {
+      buttonsShown.push(this.button('remove', pending === 'removing' || this.busy === 'remove' ? msg('Removing…') : msg('Remove video meeting'), msg(str`Remove the video meeting of ${item.title}`)));
+    }
+    if (!buttonsShown.length && !this.error) return nothing;
+    return html`<div class="actions" role="group" aria-label=${msg(str`Video meeting of ${item.title}`)}>${buttonsShown}</div>
+      ${this.error ? alertTemplate(this.error) : nothing}
+      ${this.fallbackText ? html`<textarea class="copy-fallback" readonly rows="3" aria-label=${msg('Copy this text')}>${this.fallbackText}</textarea>` : nothing}
+      <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  private button(action: Busy, label: string, ariaLabel: string, primary = false): TemplateResult {
+    const disabled = this.busy !== undefined || this.item?.video?.pending !== undefined || !this.api;
+    return html`<button
+      type="button"
+      class=${primary ? 'button small primary' : 'button small'}
+      data-action=${action === 'link' || action === 'invitation' ? `copy-${action}` : `${action}-video`}
+      aria-label=${ariaLabel}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => void this.run(action)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private async run(action: Busy): Promise<void> {
+    const { api, item } = this;
+    if (!api || !item || this.busy || item.video?.pending) return;
+    this.busy = action;
+    this.error = undefined;
+    this.fallbackText = '';
+    this.announcement = '';
+    try {
+      if (action === 'add') {
+        const result = await safeCall(() => api.addVideoMeeting(item.key));
+        if (result.ok) this.announcement = msg(str`Video meeting added to ${item.title}`);
+        else this.error = result.error;
+      } else if (action === 'remove') {
+        const result = await safeCall(() => api.removeVideoMeeting(item.key));
+        if (result.ok) this.announcement = msg(str`Video meeting removed from ${item.title}`);
+        else this.error = result.error;
+      } else {
+        await this.copy(api, item, action);
+      }
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async copy(api: TrayApi, item: AgendaItem, kind: MeetingTextKind): Promise<void> {
+    const result = await safeCall(() => api.meetingText(item.key, kind));
+    if (!result.ok) {
+      this.error = result.error;
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(result.value);
+      this.announcement = kind === 'link' ? msg('Link copied') : msg('Invitation copied');
+    } catch {
+      this.fallbackText = result.value;
+      this.error = { code: 'internal', message: msg('The clipboard could not be used.'), remedy: msg('Select the text below and copy it yourself.') };
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vmt-video-actions': VideoActions;
+  }
+}

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AppointmentMeeting } from '../../../main/settings/settings-schema.js';
+import { CoreApp } from '../../support/core-app.js';
+import { addable, liveMeetings, signedInApp, stored, useProvider } from './support.js';
+
+let childScript: string;
+let outdir: string;
+beforeAll(async () => {
+  mkdirSync(join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache'), { recursive: true });
+  outdir = mkdtempSync(join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'vmt-video-crash-'));
+  childScript = join(outdir, 'child.mjs');
+  await build({ entryPoints: [join(import.meta.dirname, '..', 'support', 'video-crash-child.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: childScript, logLevel: 'silent' });
+});
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+let app: CoreApp;
+beforeEach(async () => {
+  app = await new CoreApp().start();
+  await signedInApp(app);
+});
+afterEach(() => app.close());
+
+const journal = (): AppointmentMeeting[] => (JSON.parse(app.read('config.json') || '{}') as { video?: { meetings?: AppointmentMeeting[] } }).video?.meetings ?? [];
+
+async function until(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Runs the core in its own process, adding a video meeting to `key`, and SIGKILLs it once `crashPoint` holds. */
+async function crashWhile(key: string, crashPoint: () => boolean, what: string): Promise<void> {
+  await app.core.stop();
+  const child = spawn(process.execPath, [childScript], {
+    cwd: join(import.meta.dirname, '..', '..', '..'),
+    env: {
+      ...process.env,
+      VMT_APPOINTMENT_KEY: key,
+      VMT_DATA_DIR: app.dataDir,
+      VMT_KEYCHAIN_SERVICE: app.keychainService,
+      VMT_SANDBOX: JSON.stringify(app.sandbox.describe()),
+      VMT_CLOCK_OFFSET_MS: String(app.clock.offsetMs),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  await until(crashPoint, what).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}; child said: ${output}`);
+  });
+  child.kill('SIGKILL');
+  expect(await exited, output).toBe('SIGKILL');
+}
+
+describe('a crash between the provider and SuperOffice writes (the core is killed and restarted)', () => {
+  it('killed while the SuperOffice write is in flight: the restarted app finishes with the same meeting, never a second', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    app.sandbox.superoffice.switches.appointmentWrite = 'hang';
+    await crashWhile(item!.key, () => journal().some((entry) => entry.phase === 'writing') && app.requests('GET /Cust12345/api/v1/Appointment/') > 0, 'the meeting to exist and the write to start');
+    expect(liveMeetings(app, 'zoom')).toHaveLength(1);
+    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe('');
+
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    await app.boot();
+    await until(() => stored(app, item!.appointmentId).joinVideomeetUrl !== '', 'the restarted app to finish the add');
+    const meetings = liveMeetings(app, 'zoom');
+    expect(meetings).toHaveLength(1);
+    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meetings[0]!.joinUrl);
+    await until(() => journal().every((entry) => entry.phase === 'done'), 'the journal to close');
+  });
+
+  it('killed while Zoom is still creating the meeting: after restart the app finds that meeting by its reference and uses it', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    app.sandbox.zoom.switches.slowMs = 1500;
+    // Killed once the create request has been out for a while (Zoom answers only after 1.5 s).
+    let creatingSince = 0;
+    const creatingFor = (ms: number) => {
+      if (!journal().some((entry) => entry.phase === 'creating')) return false;
+      creatingSince ||= Date.now();
+      return Date.now() - creatingSince >= ms;
+    };
+    await crashWhile(item!.key, () => creatingFor(500), 'the create request to be under way');
+    app.sandbox.zoom.switches.slowMs = 0;
+    await until(() => liveMeetings(app, 'zoom').length === 1, 'Zoom to finish creating the orphaned meeting');
+
+    await app.boot();
+    await until(() => stored(app, item!.appointmentId).joinVideomeetUrl !== '', 'the restarted app to finish the add');
+    const meetings = liveMeetings(app, 'zoom');
+    expect(meetings).toHaveLength(1);
+    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meetings[0]!.joinUrl);
+  });
+});

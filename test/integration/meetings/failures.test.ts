@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CoreApp } from '../../support/core-app.js';
+import { addable, liveMeetings, signedInApp, stored, useProvider } from './support.js';
+
+let app: CoreApp;
+beforeEach(async () => {
+  app = await new CoreApp().start();
+  await signedInApp(app);
+});
+afterEach(() => app.close());
+
+describe('adding a video meeting when something fails', () => {
+  it('SuperOffice refuses the write after Zoom made the meeting: the meeting is deleted again; a retry makes exactly one', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    const before = stored(app, item!.appointmentId);
+    app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
+    await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ message: expect.stringMatching(/could not save the video meeting.*deleted again/), remedy: 'Try again later.' });
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+    expect(stored(app, item!.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: before.location, description: before.description });
+
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    const meeting = await app.call('addVideoMeeting', item!.key);
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: meeting.joinUrl }]);
+    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meeting.joinUrl);
+  });
+
+  it('when the meeting cannot be deleted either, the user gets its link; the retry saves that same meeting', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
+    // Zoom starts failing once SuperOffice has been asked (after the meeting exists).
+    app.sandboxHooks.push((line) => {
+      if (/PATCH .*\/Appointment\//.test(line)) app.sandbox.zoom.switches.serverErrors = 20;
+    });
+    const failure = app.call('addVideoMeeting', item!.key);
+    await expect(failure).rejects.toMatchObject({ code: 'meeting_left_behind' });
+    const [left] = liveMeetings(app, 'zoom');
+    await expect(failure).rejects.toMatchObject({ message: expect.stringContaining(left!.joinUrl) });
+
+    app.sandboxHooks.length = 0;
+    app.sandbox.zoom.switches.serverErrors = 0;
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    const meeting = await app.call('addVideoMeeting', item!.key);
+    expect(meeting.joinUrl).toBe(left!.joinUrl);
+    expect(liveMeetings(app, 'zoom')).toHaveLength(1);
+  });
+
+  it('an edit made in SuperOffice between reading and writing is not overwritten: the meeting is deleted, the user told', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    app.sandboxHooks.push((line) => {
+      if (/GET .*\/Appointment\/\d+/.test(line)) {
+        app.sandboxHooks.length = 0;
+        app.sandbox.superoffice.diary.update(item!.appointmentId, (row) => {
+          row.location = 'Room 4 (changed in SuperOffice)';
+        });
+      }
+    });
+    await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ code: 'appointment_changed', remedy: expect.stringMatching(/latest version/) });
+    expect(stored(app, item!.appointmentId)).toMatchObject({ location: 'Room 4 (changed in SuperOffice)', joinVideomeetUrl: '' });
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+    // Nothing stands in the way of trying again.
+    const meeting = await app.call('addVideoMeeting', item!.key);
+    expect(stored(app, item!.appointmentId)).toMatchObject({ location: 'Room 4 (changed in SuperOffice)', joinVideomeetUrl: meeting.joinUrl });
+  });
+
+  it('a link added in SuperOffice meanwhile wins: no second meeting', async () => {
+    await useProvider(app, 'jitsi');
+    const [item] = await addable(app);
+    app.sandbox.superoffice.diary.update(item!.appointmentId, (row) => {
+      row.joinVideomeetUrl = 'https://zoom.us/j/12345678901';
+    });
+    await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ code: 'appointment_changed', message: expect.stringMatching(/got a meeting link in SuperOffice meanwhile/) });
+    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe('https://zoom.us/j/12345678901');
+  });
+
+  it('a slow provider: the item says "adding" meanwhile and a second click joins the first', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    app.sandbox.zoom.switches.slowMs = 800;
+    const first = app.call('addVideoMeeting', item!.key);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const during = (await app.call('getAgenda')).items.find((candidate) => candidate.key === item!.key)!;
+    expect(during.video).toMatchObject({ provider: 'zoom', pending: 'adding' });
+    const second = app.call('addVideoMeeting', item!.key);
+    expect((await second).joinUrl).toBe((await first).joinUrl);
+    expect(liveMeetings(app, 'zoom')).toHaveLength(1);
+  });
+
+  it('SuperOffice video meetings: a failed reservation says the original service’s words', async () => {
+    await useProvider(app, 'superoffice-video');
+    const [item] = await addable(app);
+    app.sandbox.superoffice.switches.videoMeetingService = 'reservation_error';
+    await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ code: 'reservation_failed', message: 'Something went wrong reserving your video meeting. Please try again later.' });
+    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe('');
+  });
+
+  it('SuperOffice video meetings are offered only where the tenant has them, and ask for authorisation at the LoginUrl', async () => {
+    const ids = async () => (await app.call('listConnections')).map((view) => view.id);
+    expect(await ids()).toContain('superoffice-video');
+    const card = (await app.call('listConnections')).find((view) => view.id === 'superoffice-video')!;
+    expect(card).toMatchObject({ status: 'disconnected', nextAction: 'connect' });
+    const connected = await app.call('connect', 'superoffice-video');
+    expect(connected.status).toBe('connected');
+    expect(app.sandbox.superoffice.videoMeetings.isAuthorised(5)).toBe(true);
+
+    // A tenant without the service (NetServer before 11.4 answers 404): the active choice says so; otherwise it is not listed.
+    app.sandbox.superoffice.switches.videoMeetingService = 'unsupported';
+    await app.call('disconnect', 'superoffice');
+    await app.call('connect', 'superoffice');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await app.call('listConnections')).find((view) => view.id === 'superoffice-video')).toMatchObject({ status: 'disconnected', statusText: 'Not offered by your SuperOffice tenant' });
+    await app.call('setActiveProvider', 'jitsi');
+    expect(await ids()).not.toContain('superoffice-video');
+  });
+});
