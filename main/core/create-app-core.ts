@@ -30,6 +30,7 @@ export interface AppCoreOptions {
 export function createAppCore({ ports, config, host, version, platform, timeZone }: AppCoreOptions): AppCore {
   const listeners = new Set<(event: CoreEvent) => void>();
   const userTimeZone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  let started = false;
   let unsubscribeSystem: (() => void) | undefined;
   const settings = new SettingsService(ports.settings, ports.logger);
   const info = { name: APP_NAME, version, host, environment: config.environment, environmentLabel: config.environmentLabel, platform };
@@ -50,7 +51,8 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       // The providers' status lines name the SuperOffice tenant; the agenda belongs to the signed-in user.
       videos?.onSuperOfficeChanged();
       agenda?.onSuperOfficeChanged();
-      void meetings?.resumeUnfinished();
+      // Before start() has restored the providers, an unfinished add could not reach them; start() resumes it then.
+      if (started) void meetings?.resumeUnfinished();
     },
   });
   const superOfficeUser = () => {
@@ -177,6 +179,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       await videos.restore();
       agenda.onSuperOfficeChanged();
       agenda.start();
+      started = true;
       void meetings.resumeUnfinished();
       unsubscribeSystem = ports.systemEvents.subscribe((event) => agenda.onSystemEvent(event));
       shortcut.apply(settings.value.preferences.joinShortcut);

@@ -162,8 +162,9 @@ export class AppointmentVideoService {
       try {
         meeting ??= await maker.create(request);
       } catch (error) {
-        // A definite refusal made nothing; an unclear end (timeout, network, server) keeps the entry so a retry looks first.
-        if (!isUncertain(toAppError(error))) this.forget(current);
+        // A definite refusal of a first attempt made nothing. After an unclear end (timeout, network, server), or
+        // when an earlier attempt was cut short, a meeting may exist under this key: the entry stays, so a retry finds it.
+        if (!interrupted && !isUncertain(toAppError(error))) this.forget(current);
         throw error;
       }
       current = this.deps.journal.put({ ...current, phase: 'writing', meeting }, this.deps.clock.now());

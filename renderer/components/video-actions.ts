@@ -30,6 +30,16 @@ export class VideoActions extends LitElement {
         grid-column: 1 / -1;
         margin-top: var(--vmt-space-1);
       }
+      .options {
+        grid-column: 1 / -1;
+        margin-top: var(--vmt-space-1);
+      }
+      .options summary {
+        width: fit-content;
+        font-size: var(--vmt-font-size-small);
+        color: var(--vmt-text-muted);
+        cursor: pointer;
+      }
       .alert,
       .copy-fallback {
         grid-column: 1 / -1;
@@ -64,20 +74,26 @@ export class VideoActions extends LitElement {
     const item = this.item;
     if (!item || item.phase === 'ended') return nothing;
     const pending = item.video?.pending;
-    const buttonsShown: TemplateResult[] = [];
+    let actions: TemplateResult | typeof nothing = nothing;
     if (item.canAddVideo || pending === 'adding') {
-      buttonsShown.push(this.button('add', pending === 'adding' || this.busy === 'add' ? msg('Adding video meeting…') : msg('Add video meeting'), msg(str`Add a video meeting to ${item.title}`), true));
+      const label = pending === 'adding' || this.busy === 'add' ? msg('Adding video meeting…') : msg('Add video meeting');
+      actions = html`<div class="actions">${this.button('add', label, msg(str`Add a video meeting to ${item.title}`), true)}</div>`;
+    } else if (item.join) {
+      // Sharing and removing are occasional: kept one click away so the agenda stays calm. Lit leaves `open`
+      // alone, so the options stay open across re-renders once the user opened them.
+      const options = [
+        this.button('link', this.busy === 'link' ? msg('Copying…') : msg('Copy link'), msg(str`Copy the meeting link of ${item.title}`)),
+        this.button('invitation', this.busy === 'invitation' ? msg('Copying…') : msg('Copy invitation'), msg(str`Copy an invitation to ${item.title}`)),
+        ...(item.video
+          ? [this.button('remove', pending === 'removing' || this.busy === 'remove' ? msg('Removing…') : msg('Remove video meeting'), msg(str`Remove the video meeting of ${item.title}`))]
+          : []),
+      ];
+      actions = html`<details class="options">
+        <summary aria-label=${msg(str`Meeting options for ${item.title}`)}>${msg('Meeting options')}</summary>
+        <div class="actions">${options}</div>
+      </details>`;
     }
-    if (item.join) {
-      buttonsShown.push(this.button('link', this.busy === 'link' ? msg('Copying…') : msg('Copy link'), msg(str`Copy the meeting link of ${item.title}`)));
-      buttonsShown.push(this.button('invitation', this.busy === 'invitation' ? msg('Copying…') : msg('Copy invitation'), msg(str`Copy an invitation to ${item.title}`)));
-    }
-    if (item.video && pending !== 'adding') {
-      buttonsShown.push(this.button('remove', pending === 'removing' || this.busy === 'remove' ? msg('Removing…') : msg('Remove video meeting'), msg(str`Remove the video meeting of ${item.title}`)));
-    }
-    if (!buttonsShown.length && !this.error) return nothing;
-    return html`<div class="actions" role="group" aria-label=${msg(str`Video meeting of ${item.title}`)}>${buttonsShown}</div>
-      ${this.error ? alertTemplate(this.error) : nothing}
+    return html`${actions} ${this.error ? alertTemplate(this.error) : nothing}
       ${this.fallbackText ? html`<textarea class="copy-fallback" readonly rows="3" aria-label=${msg('Copy this text')}>${this.fallbackText}</textarea>` : nothing}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
   }

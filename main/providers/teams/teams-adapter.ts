@@ -61,10 +61,11 @@ export class TeamsAdapter implements ProviderAdapter {
   async createMeeting(http: ProviderHttp, request: MeetingRequest): Promise<CreatedMeeting> {
     const end = new Date(request.start.getTime() + request.durationMinutes * 60_000);
     try {
-      const meeting = await http.request(`${this.config.graphBase}/me/onlineMeetings`, {
+      // createOrGet with the idempotency key as externalId: a retry returns the same meeting instead of a second one.
+      const meeting = await http.request(`${this.config.graphBase}/me/onlineMeetings/createOrGet`, {
         method: 'POST',
         schema: onlineMeetingSchema,
-        body: { startDateTime: utcSeconds(request.start), endDateTime: utcSeconds(end), subject: request.title },
+        body: { startDateTime: utcSeconds(request.start), endDateTime: utcSeconds(end), subject: request.title, externalId: request.idempotencyKey },
       });
       const passcode = meeting.joinMeetingIdSettings?.passcode;
       return { id: `onlineMeeting:${meeting.id}`, joinUrl: meeting.joinWebUrl, meetingId: meeting.joinMeetingIdSettings?.joinMeetingId ?? meeting.id, ...(passcode ? { passcode } : {}) };

@@ -29,7 +29,10 @@ const journal = (): AppointmentMeeting[] => (JSON.parse(app.read('config.json') 
 async function until(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const log = app.read('logs/main.log').split('\n').filter((line) => line.includes('video.'));
+      throw new Error(`timed out waiting for ${what}; the app logged: ${log.join('\n')}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -79,10 +82,11 @@ describe('a crash between the provider and SuperOffice writes (the core is kille
     await until(() => journal().every((entry) => entry.phase === 'done'), 'the journal to close');
   });
 
-  it('killed while Zoom is still creating the meeting: after restart the app finds that meeting by its reference and uses it', async () => {
-    await useProvider(app, 'zoom');
+  it.each([['zoom'], ['google'], ['teams']] as const)('killed while %s is still answering the create: after restart the app gets that same meeting (look-up by reference, or idempotency key), never a second', async (provider) => {
+    await useProvider(app, provider);
     const [item] = await addable(app);
-    app.sandbox.zoom.switches.slowMs = 1500;
+    const switches = provider === 'zoom' ? app.sandbox.zoom.switches : provider === 'google' ? app.sandbox.google.switches : app.sandbox.microsoft.switches;
+    switches.slowMs = 1500;
     // Killed once the create request has been out for a while (Zoom answers only after 1.5 s).
     let creatingSince = 0;
     const creatingFor = (ms: number) => {
@@ -91,12 +95,12 @@ describe('a crash between the provider and SuperOffice writes (the core is kille
       return Date.now() - creatingSince >= ms;
     };
     await crashWhile(item!.key, () => creatingFor(500), 'the create request to be under way');
-    app.sandbox.zoom.switches.slowMs = 0;
-    await until(() => liveMeetings(app, 'zoom').length === 1, 'Zoom to finish creating the orphaned meeting');
+    switches.slowMs = 0;
+    await until(() => liveMeetings(app, provider).length === 1, 'the provider to finish creating the orphaned meeting');
 
     await app.boot();
     await until(() => stored(app, item!.appointmentId).joinVideomeetUrl !== '', 'the restarted app to finish the add');
-    const meetings = liveMeetings(app, 'zoom');
+    const meetings = liveMeetings(app, provider);
     expect(meetings).toHaveLength(1);
     expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meetings[0]!.joinUrl);
   });

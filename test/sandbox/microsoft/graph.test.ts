@@ -151,6 +151,28 @@ describe('Graph: /me/onlineMeetings', () => {
     expect((await graph(ms, 'DELETE', path, access_token)).status).toBe(404);
   });
 
+  it('createOrGet: the same externalId returns the same meeting (200), a new one creates (201); externalId is required; per user', async () => {
+    const ms = sandbox();
+    const megan = await signInForTokens(ms);
+    const before = ms.meetings().length;
+    const first = await graph(ms, 'POST', '/me/onlineMeetings/createOrGet', megan.access_token, { ...BODY, externalId: 'key-1' });
+    expect(first.status).toBe(201);
+    const again = await graph(ms, 'POST', '/me/onlineMeetings/createOrGet', megan.access_token, { ...BODY, subject: 'Changed', externalId: 'key-1' });
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ id: first.json.id, joinWebUrl: first.json.joinWebUrl, subject: 'Customer call' });
+    const other = await graph(ms, 'POST', '/me/onlineMeetings/createOrGet', megan.access_token, { ...BODY, externalId: 'key-2' });
+    expect(other.status).toBe(201);
+    expect(ms.meetings().length - before).toBe(2);
+    const missing = await graph(ms, 'POST', '/me/onlineMeetings/createOrGet', megan.access_token, BODY);
+    expect(missing.status).toBe(400);
+    expect(graphError(missing).message).toMatch(/externalId is required/);
+    // Another user's key space is their own.
+    const adele = await signInForTokens(ms, { username: 'adele@contoso.example', consent: 'allow' });
+    const theirs = await graph(ms, 'POST', '/me/onlineMeetings/createOrGet', adele.access_token, { ...BODY, externalId: 'key-1' });
+    expect(theirs.status).toBe(201);
+    expect(theirs.json.id).not.toBe(first.json.id);
+  });
+
   it("another user's meeting is not found", async () => {
     const ms = sandbox();
     const megan = await signInForTokens(ms);

@@ -114,3 +114,24 @@ describe('what is next', () => {
     expect(item!.alternatives.map((a) => a.service)).toEqual(['google-meet', 'teams']);
   });
 });
+
+describe('which items may get a video meeting', () => {
+  it('own appointments without any meeting link; not invitations, not ones with a link, not ones the app is working on', () => {
+    const items = [
+      appointment('2026-11-24T10:00', 30, { title: 'Own, no link', joinVideomeetUrl: '' }),
+      appointment('2026-11-24T11:00', 30, { title: 'Own, link in location', joinVideomeetUrl: '', location: 'https://zoom.us/j/81234567890' }),
+      appointment('2026-11-24T12:00', 30, { title: 'Invitation', joinVideomeetUrl: '', invitation: 'accepted' }),
+      appointment('2026-11-24T13:00', 30, { title: 'Own, unknown link', joinVideomeetUrl: 'https://example.com/some-room' }),
+      appointment('2026-11-24T14:00', 30, { title: 'Being added', joinVideomeetUrl: '', id: 99 }),
+    ];
+    const { items: shown } = computeAgenda(items, at('2026-11-24T09:00'), DEFAULT_PREFERENCES, resolve, (id) => (id === 99 ? { provider: 'zoom', pending: 'adding' } : undefined));
+    expect(shown.map((item) => [item.title, item.canAddVideo])).toEqual([
+      ['Own, no link', true],
+      ['Own, link in location', false],
+      ['Invitation', false],
+      ['Own, unknown link', false],
+      ['Being added', false],
+    ]);
+    expect(shown.at(-1)!.video).toEqual({ provider: 'zoom', pending: 'adding' });
+  });
+});

@@ -25,13 +25,16 @@ export function retryAfterValue(limit: RateLimitSwitch, now = Date.now()): strin
  */
 export function graphFaults(switches: MicrosoftSwitches, signal: AbortSignal): Middleware<GraphState> {
   return async (ctx, next) => {
-    if (switches.slowMs > 0) {
-      try {
-        await delay(switches.slowMs, undefined, { signal });
-      } catch {
-        return;
-      }
+    // slowMs holds the answer back after the call was handled (a client that dies meanwhile leaves the meeting made).
+    const slowMs = switches.slowMs;
+    try {
+      await answer(ctx, next);
+    } finally {
+      if (slowMs > 0) await delay(slowMs, undefined, { signal }).catch(() => undefined);
     }
+  };
+
+  async function answer(ctx: Parameters<Middleware<GraphState>>[0], next: () => Promise<unknown>): Promise<void> {
     if (switches.serverErrors > 0) {
       switches.serverErrors -= 1;
       ctx.set('Retry-After', '1');
@@ -49,5 +52,5 @@ export function graphFaults(switches: MicrosoftSwitches, signal: AbortSignal): M
       return;
     }
     await next();
-  };
+  }
 }

@@ -11,6 +11,8 @@ export interface OnlineMeetingRecord {
   joinMeetingId: string;
   passcode: string | null;
   isPasscodeRequired: boolean;
+  /** Set by createOrGet: the caller's key; a second createOrGet with it returns this meeting. */
+  externalId?: string;
 }
 
 /** A calendar event (`/me/events`), possibly carrying a Teams meeting. */

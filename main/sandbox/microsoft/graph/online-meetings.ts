@@ -85,6 +85,38 @@ function parseInstant(value: string | undefined, fallback: number): number | und
   return Number.isNaN(ms) ? undefined : ms;
 }
 
+/** A new meeting for the caller from a create body; undefined when the body is refused (the error is sent). */
+function newMeeting(ctx: GraphContext, body: z.infer<typeof createSchema>): OnlineMeetingRecord | undefined {
+  if (body.joinMeetingIdSettings?.passcode !== undefined) {
+    sendError(ctx, 400, 'BadRequest', 'Custom passcode is not supported. The passcode is generated automatically; set only isPasscodeRequired.');
+    return undefined;
+  }
+  const now = Date.now();
+  const start = parseInstant(body.startDateTime, now);
+  const end = parseInstant(body.endDateTime, (start ?? now) + 60 * 60 * 1000);
+  if (start === undefined || end === undefined) {
+    sendError(ctx, 400, 'BadRequest', 'startDateTime and endDateTime must be ISO 8601 date-times.');
+    return undefined;
+  }
+  const { user } = ctx.state.principal;
+  const threadId = newThreadId();
+  // Tenant policy in the sandbox: a passcode is required unless the request turns it off.
+  const isPasscodeRequired = body.joinMeetingIdSettings?.isPasscodeRequired ?? true;
+  return {
+    id: Buffer.from(`1*${user.id}*0**${threadId}`).toString('base64url'),
+    ownerId: user.id,
+    subject: body.subject ?? null,
+    startDateTime: graphUtc(start),
+    endDateTime: graphUtc(end),
+    creationDateTime: graphUtc(now),
+    joinWebUrl: teamsJoinUrl(threadId, user.id),
+    threadId,
+    joinMeetingId: randomDigits(randomInt(12, 14)),
+    passcode: isPasscodeRequired ? randomAlphanumeric(6) : null,
+    isPasscodeRequired,
+  };
+}
+
 /**
  * `POST/GET/DELETE /v1.0/me/onlineMeetings[/{id}]` (OnlineMeetings.ReadWrite, work accounts only).
  * Teams generates the join link, a 12–13 digit meeting id and the passcode; a custom passcode is refused.
@@ -94,38 +126,43 @@ export function onlineMeetingRoutes(router: Router<GraphState>, store: MeetingSt
     if (!allowed(ctx, switches, ['OnlineMeetings.ReadWrite'])) return;
     const body = await readJson(ctx, createSchema, 'microsoft.graph.onlineMeeting', 'BadRequest');
     if (body === undefined) return;
-    if (body.joinMeetingIdSettings?.passcode !== undefined) {
-      sendError(ctx, 400, 'BadRequest', 'Custom passcode is not supported. The passcode is generated automatically; set only isPasscodeRequired.');
-      return;
-    }
-    const now = Date.now();
-    const start = parseInstant(body.startDateTime, now);
-    const end = parseInstant(body.endDateTime, (start ?? now) + 60 * 60 * 1000);
-    if (start === undefined || end === undefined) {
-      sendError(ctx, 400, 'BadRequest', 'startDateTime and endDateTime must be ISO 8601 date-times.');
-      return;
-    }
-    const { user } = ctx.state.principal;
-    const threadId = newThreadId();
-    // Tenant policy in the sandbox: a passcode is required unless the request turns it off.
-    const isPasscodeRequired = body.joinMeetingIdSettings?.isPasscodeRequired ?? true;
-    const meeting: OnlineMeetingRecord = {
-      id: Buffer.from(`1*${user.id}*0**${threadId}`).toString('base64url'),
-      ownerId: user.id,
-      subject: body.subject ?? null,
-      startDateTime: graphUtc(start),
-      endDateTime: graphUtc(end),
-      creationDateTime: graphUtc(now),
-      joinWebUrl: teamsJoinUrl(threadId, user.id),
-      threadId,
-      joinMeetingId: randomDigits(randomInt(12, 14)),
-      passcode: isPasscodeRequired ? randomAlphanumeric(6) : null,
-      isPasscodeRequired,
-    };
+    const meeting = newMeeting(ctx, body);
+    if (meeting === undefined) return;
     store.onlineMeetings.set(meeting.id, meeting);
+    created(ctx, meeting);
+  });
+
+  /**
+   * `POST /v1.0/me/onlineMeetings/createOrGet` {externalId, …}: the caller's meeting with that externalId
+   * (200), or a new one carrying it (201). externalId is required.
+   */
+  router.post('/v1.0/me/onlineMeetings/createOrGet', async (ctx) => {
+    if (!allowed(ctx, switches, ['OnlineMeetings.ReadWrite'])) return;
+    const body = await readJson(ctx, createSchema, 'microsoft.graph.onlineMeeting', 'BadRequest');
+    if (body === undefined) return;
+    const externalId = typeof body.externalId === 'string' ? body.externalId.trim() : '';
+    if (!externalId) {
+      sendError(ctx, 400, 'BadRequest', 'externalId is required.');
+      return;
+    }
+    const ownerId = ctx.state.principal.user.id;
+    const existing = [...store.onlineMeetings.values()].find((meeting) => meeting.ownerId === ownerId && meeting.externalId === externalId);
+    if (existing !== undefined) {
+      sendJson(ctx, 200, meetingJson(existing, ctx.state.principal.user), switches);
+      return;
+    }
+    const meeting = newMeeting(ctx, body);
+    if (meeting === undefined) return;
+    meeting.externalId = externalId;
+    store.onlineMeetings.set(meeting.id, meeting);
+    created(ctx, meeting);
+  });
+
+  function created(ctx: GraphContext, meeting: OnlineMeetingRecord): void {
+    const { user } = ctx.state.principal;
     ctx.set('Location', `https://graph.microsoft.com/v1.0/users('${user.id}')/onlineMeetings('${meeting.id}')`);
     sendJson(ctx, 201, meetingJson(meeting, user), switches);
-  });
+  }
 
   router.get('/v1.0/me/onlineMeetings/:id', (ctx) => {
     if (!allowed(ctx, switches, ['OnlineMeetings.ReadWrite', 'OnlineMeetings.Read'])) return;
