@@ -73,6 +73,8 @@ export const ERROR_CODES = [
   'not_found',
   'reservation_failed',
   'meeting_left_behind',
+  'tenant_missing',
+  'clock_skew',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -133,7 +135,91 @@ export interface ConnectionView {
   needsAccount?: boolean;
   /** Zoom and Webex: the meeting passcode setting. */
   passcode?: PasscodeSetting;
+  /** When something is wrong: the classified cause and its one-click remedy. */
+  diagnosis?: Diagnosis;
 }
+
+/** The kinds of failure a connection can have (each with its own remedy). */
+export type DiagnosisKind =
+  | 'needs-reauth'
+  | 'tenant-missing'
+  | 'authorization-failed'
+  | 'other-device'
+  | 'consent-revoked'
+  | 'rate-limited'
+  | 'provider-down'
+  | 'offline'
+  | 'keychain-locked'
+  | 'keychain-unavailable'
+  | 'clock-skew'
+  | 'not-set-up';
+
+/** What the remedy button does: sign in again, the full repair flow, try again, or Google's guided permission reset. */
+export type RemedyAction = 'reconnect' | 'repair' | 'retry' | 'google-permissions';
+
+/** A connection's failure in plain language, and the one-click remedy. */
+export interface Diagnosis {
+  kind: DiagnosisKind;
+  /** The cause, e.g. "Zoom ended the sign-in here because you signed in on another device." */
+  cause: string;
+  /** What the remedy does or what the user can do, in one sentence. */
+  remedy: string;
+  action: RemedyAction;
+  /** The remedy button's label, e.g. "Repair". */
+  actionLabel: string;
+}
+
+/** One step of a repair, as the card shows its progress. */
+export interface RepairStep {
+  id: 'remove-local' | 'revoke' | 'check-superoffice' | 'sign-in';
+  title: string;
+  state: 'pending' | 'running' | 'done' | 'skipped' | 'failed';
+  /** What happened, e.g. "Revoked at Zoom" or "Teams has no per-app revocation". */
+  detail?: string;
+}
+
+/** A repair in progress or just finished. */
+export interface RepairProgress {
+  id: ConnectionId;
+  state: 'running' | 'done' | 'failed';
+  steps: RepairStep[];
+  error?: ApiError;
+}
+
+/** Pages at the providers the app may open for the user (allow-listed). */
+export const PROVIDER_PAGE_IDS = ['google-permissions', 'zoom-installed-apps', 'entra-enterprise-apps', 'webex-control-hub', 'superoffice-video-settings'] as const;
+export type ProviderPageId = (typeof PROVIDER_PAGE_IDS)[number];
+
+/** One numbered step of the disconnect / revoke / uninstall wizard (the numbers never change). */
+export interface WizardStep {
+  number: 1 | 2 | 3 | 4;
+  key: 'disconnect' | 'revoke' | 'uninstall' | 'done';
+  title: string;
+  state: 'todo' | 'current' | 'done' | 'failed' | 'not-needed';
+  /** What to do or what happens, one line each (for uninstall: the provider's own steps). */
+  instructions: string[];
+  /** What the step did or found (e.g. "A refresh with the old token was refused: revocation verified."). */
+  outcome?: string;
+  /** Uninstall: the provider page to open, and whether the user ticked "I have done this". */
+  page?: { id: ProviderPageId; label: string };
+  confirmed?: boolean;
+}
+
+/** The disconnect / revoke / uninstall wizard of one connection. Its progress survives a restart. */
+export interface WizardView {
+  id: ConnectionId;
+  title: string;
+  status: 'not-started' | 'in-progress' | 'done' | 'cancelled';
+  /** The step the user is on (1–4). */
+  current: number;
+  steps: WizardStep[];
+  /** Done: what was removed where, and what (if anything) the user still has to do. */
+  summary?: string[];
+}
+
+/** What the wizard's buttons do: run the current step and go on, go back, cancel, tick or untick "I have done this". */
+export type WizardAction = 'start' | 'next' | 'back' | 'cancel' | 'confirm' | 'unconfirm';
+export const WIZARD_ACTIONS = ['start', 'next', 'back', 'cancel', 'confirm', 'unconfirm'] as const satisfies readonly WizardAction[];
 
 /** A video meeting as the user may see and share it (join link, meeting ID, passcode). */
 export interface MeetingView {
@@ -260,6 +346,21 @@ export interface ApiCalls {
   removeVideoMeeting: { args: [key: string]; result: AgendaView };
   /** The text "Copy link" / "Copy invitation" puts on the clipboard. */
   meetingText: { args: [key: string, kind: MeetingTextKind]; result: string };
+  /**
+   * Repairs a connection in one flow: removes this user's local configuration (keychain, cached identity),
+   * revokes at the provider where possible, then signs in again; progress comes as `repairProgress` events.
+   * For SuperOffice: checks tenant and customer ID and signs in afresh.
+   */
+  repairConnection: { args: [id: ConnectionId]; result: ConnectionView };
+  /** Opens an allow-listed provider page (e.g. Google's third-party access page) in the system browser. */
+  openProviderPage: { args: [page: ProviderPageId]; result: { opened: boolean } };
+  /** The connection's removal wizard as it stands (a new one is 'not-started'). */
+  getRemovalWizard: { args: [id: ConnectionId]; result: WizardView };
+  removalWizardAction: { args: [id: ConnectionId, action: WizardAction]; result: WizardView };
+  /** "Copy steps": the remaining steps as plain text, numbered, for e-mail or chat. */
+  removalWizardText: { args: [id: ConnectionId]; result: string };
+  /** "Copy diagnostics": the helpdesk report (no token, code, verifier, passcode or secret URL). */
+  getDiagnostics: { args: []; result: string };
 }
 export type ApiCallName = keyof ApiCalls;
 
@@ -282,6 +383,12 @@ export const API_CALL_NAMES = [
   'addVideoMeeting',
   'removeVideoMeeting',
   'meetingText',
+  'repairConnection',
+  'openProviderPage',
+  'getRemovalWizard',
+  'removalWizardAction',
+  'removalWizardText',
+  'getDiagnostics',
 ] as const satisfies readonly ApiCallName[];
 
 /** Events the core pushes to the renderer: name → payload. */
@@ -289,9 +396,11 @@ export interface ApiEvents {
   connectionChanged: ConnectionView;
   agendaChanged: AgendaView;
   preferencesChanged: Preferences;
+  repairProgress: RepairProgress;
+  wizardChanged: WizardView;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES = ['connectionChanged', 'agendaChanged', 'preferencesChanged'] as const satisfies readonly ApiEventName[];
+export const API_EVENT_NAMES = ['connectionChanged', 'agendaChanged', 'preferencesChanged', 'repairProgress', 'wizardChanged'] as const satisfies readonly ApiEventName[];
 
 export type Unsubscribe = () => void;
 

@@ -218,10 +218,12 @@ export class AgendaService {
       this.deps.logger.log('info', 'agenda.refreshed', { reason, count: this.appointments.length });
       this.schedule(REFRESH_MS);
     } catch (error) {
-      this.failure = staleReason(toAppError(error));
+      const failure = staleReason(toAppError(error));
+      this.failure = failure;
       this.revision++;
+      // May sign the user out (a dead grant), which resets this service: keep using the local.
       this.deps.superOffice.reportFailure(error);
-      this.deps.logger.log('warn', 'agenda.refresh_failed', { reason, errorCode: this.failure.code });
+      this.deps.logger.log('warn', 'agenda.refresh_failed', { reason, errorCode: failure.code });
       this.schedule(RETRY_MS);
     } finally {
       this.loading = false;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, type ApiCallName } from '../../preload/contract.js';
+import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, PROVIDER_PAGE_IDS, WIZARD_ACTIONS, type ApiCallName } from '../../preload/contract.js';
 
 const connectionId = z.enum(CONNECTION_IDS);
 const providerId = z.enum(PROVIDER_IDS);
@@ -27,6 +27,12 @@ export const ARG_SCHEMAS = {
   addVideoMeeting: z.tuple([agendaKey]),
   removeVideoMeeting: z.tuple([agendaKey]),
   meetingText: z.tuple([agendaKey, z.enum(['link', 'invitation'])]),
+  repairConnection: z.tuple([connectionId]),
+  openProviderPage: z.tuple([z.enum(PROVIDER_PAGE_IDS)]),
+  getRemovalWizard: z.tuple([connectionId]),
+  removalWizardAction: z.tuple([connectionId, z.enum(WIZARD_ACTIONS)]),
+  removalWizardText: z.tuple([connectionId]),
+  getDiagnostics: z.tuple([]),
 } satisfies Record<ApiCallName, z.ZodType>;
 
 export function isApiCallName(name: unknown): name is ApiCallName {

@@ -19,6 +19,8 @@ await Promise.all([
     entryPoints: [
       ...optional('main/launcher.ts'),
       ...optional('main/cli.ts'),
+      // Loaded by main/cli.ts only for commands that need the app's core (explain-link stays dependency-free).
+      ...optional('main/cli/cli-core.ts'),
       ...optional('main/bench.ts'),
       ...optional('main/electron/main.ts'),
       ...optional('main/sandbox/main.ts'),

@@ -21,5 +21,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Exit codes shared by all commands. */
-export const EXIT = { ok: 0, notFound: 1, usage: 2, failed: 3 } as const;
+/**
+ * Exit codes shared by all commands: 1 is the command's "no" (explain-link found no link; a connection
+ * needs attention; a disconnect or repair did not succeed), 3 an unexpected failure (e.g. no configuration).
+ */
+export const EXIT = { ok: 0, notFound: 1, attention: 1, usage: 2, failed: 3 } as const;

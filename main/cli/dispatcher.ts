@@ -1,10 +1,9 @@
 import { EXIT, UsageError, type CliCommand, type CliIo } from './command.js';
-import { COMMANDS } from './commands.js';
 
 const PROGRAM = 'npm run cli --';
 
 /** Runs `argv` (without node and script) against `commands`; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommand[]): Promise<number> {
   const [name, ...args] = argv;
   const names = commands.map((command) => command.name).join('|');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

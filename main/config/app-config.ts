@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EnvironmentId } from '../../preload/contract.js';
+import { PROVIDER_PAGE_ORIGINS } from '../troubleshooting/provider-pages.js';
 import { providerSignInOrigins, realProvidersConfig, sandboxProvidersConfig, sandboxProvidersSchema, type ProvidersConfig } from './providers-config.js';
 
 /** How the app reaches SuperOffice: the built-in sandbox or a real environment. */
@@ -67,7 +68,7 @@ export function loadAppConfig(
       superoffice: { authority, clientId: real.clientId, clientSecret: real.clientSecret },
       dataDir,
       keychainService: env.VMT_KEYCHAIN_SERVICE || keychainServiceFor(real.environment),
-      allowedExternalOrigins: [authority, ...providerSignInOrigins(providers)],
+      allowedExternalOrigins: [authority, ...providerSignInOrigins(providers), ...PROVIDER_PAGE_ORIGINS],
       providers,
     };
   }
@@ -85,7 +86,7 @@ export function loadAppConfig(
     superoffice: { ...sandbox.superoffice, authority },
     dataDir,
     keychainService: env.VMT_KEYCHAIN_SERVICE || keychainServiceFor('sandbox'),
-    allowedExternalOrigins: [authority, ...providerSignInOrigins(providers)],
+    allowedExternalOrigins: [authority, ...providerSignInOrigins(providers), ...PROVIDER_PAGE_ORIGINS],
     providers,
   };
 }

@@ -1,4 +1,5 @@
 import type { ApiEventName, ApiEvents, AppInfo, Result, Unsubscribe } from '../../preload/contract.js';
+import type { DiagnosticsInput } from '../diagnostics/diagnostics-input.js';
 import type { TrayAction } from './tray-model.js';
 
 /** A pushed event as the hosts forward it to the renderer. */
@@ -17,4 +18,6 @@ export interface AppCore {
   start(): Promise<void>;
   /** Cancels sign-ins in progress and stops timers. */
   stop(): Promise<void>;
+  /** What the helpdesk report is made of (no secrets); also probes the keychain. */
+  diagnostics(): Promise<DiagnosticsInput>;
 }

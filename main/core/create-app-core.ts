@@ -1,8 +1,17 @@
 import { ZodError } from 'zod';
-import type { ConnectionView, HostKind, Preferences, ProviderId } from '../../preload/contract.js';
+import { release as osRelease } from 'node:os';
+import type { ConnectionId, ConnectionView, HostKind, Preferences, ProviderId } from '../../preload/contract.js';
+import type { DiagnosticsInput } from '../diagnostics/diagnostics-input.js';
+import { toAppError } from '../oauth/oauth-errors.js';
 import { AgendaCache } from '../agenda/agenda-cache.js';
 import { AgendaService } from '../agenda/agenda-service.js';
 import { AppointmentVideoService } from '../meetings/appointment-video-service.js';
+import { formatDiagnosticsReport } from '../diagnostics/diagnostics-report.js';
+import { connectionRemoval } from '../troubleshooting/connection-removal.js';
+import { withDiagnosis } from '../troubleshooting/diagnose.js';
+import { PROVIDER_PAGES } from '../troubleshooting/provider-pages.js';
+import { RemovalWizards } from '../troubleshooting/removal-wizard.js';
+import { RepairFlow } from '../troubleshooting/repair-flow.js';
 import { MeetingJournal } from '../meetings/meeting-journal.js';
 import { mergePreferences } from '../settings/preferences-schema.js';
 import { appError } from './app-error.js';
@@ -36,7 +45,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
   const info = { name: APP_NAME, version, host, environment: config.environment, environmentLabel: config.environmentLabel, platform };
 
   const emitConnection = (view: ConnectionView): void => {
-    for (const listener of listeners) listener({ name: 'connectionChanged', payload: view });
+    for (const listener of listeners) listener({ name: 'connectionChanged', payload: withDiagnosis(view) });
     renderTray();
   };
   const superoffice = new SuperOfficeConnection({
@@ -113,17 +122,47 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     logger: ports.logger,
     timeZone: userTimeZone,
   });
+  const emit = (event: CoreEvent): void => {
+    for (const listener of listeners) listener(event);
+  };
+  const removal = connectionRemoval({ superoffice, videos, settings });
+  const repair = new RepairFlow(
+    {
+      removeLocal: (id) => removal.removeLocal(id),
+      signIn: (id) => (id === 'superoffice' ? superoffice.connect() : videos.connect(id)),
+      checkSuperOffice: () => removal.checkSuperOffice(),
+    },
+    ports.logger,
+    (progress) => emit({ name: 'repairProgress', payload: progress }),
+  );
+  const wizards = new RemovalWizards({
+    settings,
+    clock: ports.clock,
+    logger: ports.logger,
+    disconnect: (id) => removal.stopUsing(id),
+    revoke: (id) => removal.revoke(id),
+    onChange: (view) => emit({ name: 'wizardChanged', payload: view }),
+  });
   const shortcut = new JoinShortcut(ports.shortcut, ports.notifier, ports.logger, () => void agenda.joinNext().catch(() => undefined));
 
   const handlers: ApiHandlers = {
     getAppInfo: () => info,
-    listConnections: () => [superoffice.view(), ...videos.views()],
-    connect: (id) => (id === 'superoffice' ? superoffice.connect() : videos.connect(id)),
-    cancelConnect: (id) => (id === 'superoffice' ? superoffice.cancel() : videos.cancel(id)),
-    disconnect: (id) => (id === 'superoffice' ? superoffice.disconnect() : videos.disconnect(id)),
-    setActiveProvider: (id) => videos.setActive(id),
+    listConnections: () => [superoffice.view(), ...videos.views()].map(withDiagnosis),
+    connect: async (id) => {
+      // "Try again" on a connected card (after a rate limit, an outage, offline) checks it again instead of a new sign-in.
+      if (id === 'superoffice' && superoffice.view().status === 'connected') {
+        await superoffice.verify();
+        void agenda.refresh('retry');
+        return withDiagnosis(superoffice.view());
+      }
+      if (id !== 'superoffice' && videos.connectionIfAny(id)?.view().status === 'connected') return withDiagnosis(await videos.verify(id));
+      return withDiagnosis(await (id === 'superoffice' ? superoffice.connect() : videos.connect(id)));
+    },
+    cancelConnect: (id) => withDiagnosis(id === 'superoffice' ? superoffice.cancel() : videos.cancel(id)),
+    disconnect: async (id) => withDiagnosis(await (id === 'superoffice' ? superoffice.disconnect() : videos.disconnect(id))),
+    setActiveProvider: async (id) => (await videos.setActive(id)).map(withDiagnosis),
     generatePasscode: (id) => videos.generatePasscode(id),
-    savePasscode: (id, passcode) => videos.savePasscode(id, passcode),
+    savePasscode: async (id, passcode) => withDiagnosis(await videos.savePasscode(id, passcode)),
     createTestMeeting: (id) => videos.createTestMeeting(id),
     getAgenda: () => agenda.view(),
     refreshAgenda: () => agenda.refresh(),
@@ -147,7 +186,67 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     addVideoMeeting: (key) => meetings.add(key),
     removeVideoMeeting: (key) => meetings.remove(key),
     meetingText: (key, kind) => meetings.text(key, kind),
+    repairConnection: async (id) => withDiagnosis(await repair.run(id)),
+    openProviderPage: async (page) => ({ opened: await ports.opener.open(PROVIDER_PAGES[page].url) }),
+    getRemovalWizard: (id) => wizards.view(id),
+    removalWizardAction: (id, action) => wizards.act(id, action),
+    removalWizardText: (id) => wizards.text(id),
+    getDiagnostics: async () => formatDiagnosticsReport(await gatherDiagnostics(), 'text'),
   };
+
+  async function gatherDiagnostics(): Promise<DiagnosticsInput> {
+    const views = [superoffice.view(), ...videos.views()].map(withDiagnosis);
+    const expiry = (id: ConnectionId): string | undefined => {
+        if (id === 'superoffice') return superoffice.tokenExpiresAt();
+        const connection = videos.connectionIfAny(id as ProviderId);
+        return connection && 'tokenExpiresAt' in connection ? connection.tokenExpiresAt() : undefined;
+      };
+    let keychain: DiagnosticsInput['keychain'] = { backend: ports.secrets.backend, reachable: true };
+    try {
+      await ports.secrets.get('diagnostics-probe');
+    } catch (error) {
+      keychain = { backend: ports.secrets.backend, reachable: false, error: toAppError(error).message };
+    }
+    const agendaView = agenda.view();
+    const owner = superoffice.identity();
+    const video = settings.value.video;
+    return {
+      generatedAt: new Date(ports.clock.now()).toISOString(),
+      app: info,
+      os: { platform: process.platform, release: osRelease(), arch: process.arch },
+      connections: views.map((view) => {
+        const expiresAt = expiry(view.id);
+        return {
+          id: view.id,
+          title: view.title,
+          status: view.status,
+          statusText: view.statusText,
+          ...(view.account ? { account: view.account } : {}),
+          ...(view.active !== undefined ? { active: view.active } : {}),
+          ...(view.connectedSince ? { connectedSince: view.connectedSince } : {}),
+          ...(view.lastSuccessAt ? { lastSuccessAt: view.lastSuccessAt } : {}),
+          ...(expiresAt ? { accessTokenExpiresAt: expiresAt } : {}),
+          ...(view.error ? { error: view.error } : {}),
+          ...(view.diagnosis ? { diagnosis: view.diagnosis } : {}),
+        };
+      }),
+      settings: {
+        load: settings.outcome.kind,
+        ...(video.activeProvider ? { activeProvider: video.activeProvider } : {}),
+        preferences: settings.value.preferences,
+        passcodeSaved: { zoom: Boolean(video.passcodes.zoom), webex: Boolean(video.passcodes.webex) },
+        unfinishedVideoOperations: owner ? video.meetings.filter((entry) => entry.owner === `${owner.tenant}:${owner.associateId}` && entry.phase !== 'done').length : 0,
+      },
+      keychain,
+      agenda: {
+        status: agendaView.status,
+        horizonDays: agendaView.horizonDays,
+        items: agendaView.items.length,
+        ...(agendaView.lastSuccessAt ? { lastSuccessAt: agendaView.lastSuccessAt } : {}),
+        ...(agendaView.error ? { error: agendaView.error } : {}),
+      },
+    };
+  }
 
   return {
     info,
@@ -184,6 +283,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       unsubscribeSystem = ports.systemEvents.subscribe((event) => agenda.onSystemEvent(event));
       shortcut.apply(settings.value.preferences.joinShortcut);
     },
+    diagnostics: () => gatherDiagnostics(),
     async stop() {
       agenda.stop();
       unsubscribeSystem?.();

@@ -1,5 +1,5 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import { appError } from '../core/app-error.js';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
+import { AppError, appError } from '../core/app-error.js';
 
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
@@ -36,6 +36,26 @@ export async function verifyIdToken(idToken: string, expected: IdTokenExpectatio
     return payload;
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';
+    const claim = error instanceof Error && 'claim' in error ? String((error as { claim: unknown }).claim) : '';
+    // A token the server issued a moment ago that looks expired or not yet valid: this computer's clock is off.
+    if (reason === 'ERR_JWT_EXPIRED' || (reason === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (claim === 'nbf' || claim === 'iat'))) {
+      throw clockSkew(idToken, expected.now?.() ?? Date.now());
+    }
     throw appError('id_token_invalid', `The sign-in answer could not be verified (${reason === 'invalid' ? 'claims' : reason}), so it was rejected.`);
   }
+}
+
+/** How far this computer's clock is from the issuer's (judged by the token's `iat`), in the user's words. */
+function clockSkew(idToken: string, now: number): AppError {
+  let issuedAt: number | undefined;
+  try {
+    const iat = decodeJwt(idToken).iat;
+    issuedAt = typeof iat === 'number' ? iat * 1000 : undefined;
+  } catch {
+    issuedAt = undefined;
+  }
+  if (issuedAt === undefined) return appError('clock_skew');
+  const minutes = Math.round(Math.abs(now - issuedAt) / 60_000);
+  const direction = now > issuedAt ? 'ahead of' : 'behind';
+  return appError('clock_skew', `Your computer’s clock is about ${minutes} minutes ${direction} the sign-in server’s, so the sign-in answer looked ${now > issuedAt ? 'expired' : 'not yet valid'}.`);
 }

@@ -1,6 +1,6 @@
 import { allowInsecureRequests, processRefreshTokenResponse, refreshTokenGrantRequest, ResponseBodyError, type TokenEndpointResponse } from 'oauth4webapi';
 import type { ConnectionView, MeetingView } from '../../preload/contract.js';
-import { appError } from '../core/app-error.js';
+import { AppError, appError } from '../core/app-error.js';
 import { deadlineSignal } from '../net/http.js';
 import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
 import { toAppError } from '../oauth/oauth-errors.js';
@@ -13,6 +13,7 @@ import type { MeetingRequest, ProviderAdapter } from './provider-adapter.js';
 import { ProviderHttp } from './provider-http.js';
 import { meetingReference, type MeetingMaker } from './meeting-maker.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
+import { verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
 import { providerView, type ProviderViewContext } from './provider-view.js';
 
 export interface ProviderConnectionDeps {
@@ -29,6 +30,9 @@ export interface ProviderConnectionDeps {
   onChange: (view: ConnectionView) => void;
 }
 
+/** Failures that pass by themselves (the account stays connected). */
+const PASSING_CODES = new Set(['rate_limited', 'provider_unavailable', 'server_error', 'network', 'bad_response', 'timeout']);
+
 /** Codes after which only a new sign-in helps. */
 const REAUTH_CODES = new Set(['invalid_grant', 'reauth_other_device', 'consent_revoked', 'insufficient_scope']);
 
@@ -39,6 +43,8 @@ const REAUTH_CODES = new Set(['invalid_grant', 'reauth_other_device', 'consent_r
 export class ProviderConnection extends SignInConnection<ProviderRecord> {
   private session: TokenSession | undefined;
   private http: ProviderHttp | undefined;
+  /** The last call's failure when it did not end the sign-in (cleared by the next success). */
+  private passingFailure: AppError | undefined;
 
   constructor(private readonly deps: ProviderConnectionDeps) {
     super({ clock: deps.clock, logger: deps.logger, onChange: deps.onChange, logName: `provider.${deps.adapter.id}` });
@@ -53,7 +59,9 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
   }
 
   view(): ConnectionView {
-    return providerView(this.state, { id: this.id, title: this.deps.adapter.title, ...this.deps.context() });
+    const view = providerView(this.state, { id: this.id, title: this.deps.adapter.title, ...this.deps.context() });
+    // A passing failure (rate limit, outage, offline) leaves the account connected; the card still says what happened.
+    return this.passingFailure && view.status === 'connected' ? { ...view, error: this.passingFailure.toApiError() } : view;
   }
 
   /** Re-announces the view (e.g. after the active provider or the passcode changed). */
@@ -97,6 +105,23 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
     return { view: this.view(), revoked };
   }
 
+  /**
+   * The removal wizard's revoke step: revokes at the provider where it can, deletes the keychain entry and
+   * forgets the account (as disconnect does), then proves it: a refresh with the old refresh token must fail.
+   */
+  async revokeAndVerify(): Promise<RevocationReport> {
+    const record = this.storedRecord();
+    const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
+    if (session && !this.session) await session.restore().catch(() => false);
+    const oldRefreshToken = session?.currentRefreshToken();
+    const { revoked } = await this.disconnect();
+    if (!oldRefreshToken) return { revoked: 'nothing-stored', verified: 'not-checked' };
+    const verified = await verifyRefreshRefused(() => this.refresh(oldRefreshToken));
+    const outcome = revoked ? 'revoked' : this.deps.adapter.id === 'teams' || this.deps.adapter.id === 'webex' ? 'not-supported' : 'failed';
+    this.deps.logger.log('info', 'provider.revocation_checked', { provider: this.id, revoked: outcome, verified });
+    return { revoked: outcome, verified };
+  }
+
   /** Checks the account with the provider; a dead grant moves the card to needs-reauth. */
   async verify(): Promise<void> {
     await this.call((http) => this.deps.adapter.identity(http)).catch(() => undefined);
@@ -112,6 +137,12 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
       ...(meeting.passcode ? { passcode: meeting.passcode } : {}),
       start: request.start.toISOString(),
     };
+  }
+
+  /** For diagnostics: when the access token held in memory expires (ISO), if one is held. Never the token. */
+  tokenExpiresAt(): string | undefined {
+    const at = this.session?.accessTokenExpiresAt();
+    return at === undefined ? undefined : new Date(at).toISOString();
   }
 
   /** The video meetings of appointments at this provider: create, delete (gone counts as deleted), recover after a crash. */
@@ -139,6 +170,7 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
     if (!this.http || !record || this.state.kind === 'disconnected') throw appError('not_connected', `${this.deps.adapter.title} is not connected.`);
     try {
       const result = await operation(this.http);
+      this.passingFailure = undefined;
       const updated = this.saveRecord({ ...record, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
       // While a renewed sign-in waits for the keychain, the card keeps saying so.
       if (this.session?.hasUnsavedGrant()) return result;
@@ -148,6 +180,10 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
       const failure = toAppError(error);
       if (REAUTH_CODES.has(failure.code)) this.setState({ kind: 'needs-reauth', record, error: failure });
       else if (failure.code === 'keychain_locked' || failure.code === 'keychain_unavailable') this.setState({ kind: 'error', error: failure, record });
+      else if (PASSING_CODES.has(failure.code)) {
+        this.passingFailure = failure;
+        this.refreshView();
+      }
       throw failure;
     }
   }

@@ -178,6 +178,19 @@ export class VideoConnections {
     });
   }
 
+  /** Checks a connected account with its provider again (the card's "Try again"). */
+  async verify(id: ProviderId): Promise<ConnectionView> {
+    const connection = this.connection(id);
+    if (connection instanceof ProviderConnection) await connection.verify();
+    else await connection.restore();
+    return connection.view();
+  }
+
+  /** The provider's connection, or undefined where it is not set up (no client ID). */
+  connectionIfAny(id: ProviderId): VideoConnection | undefined {
+    return this.connections.get(id);
+  }
+
   connection(id: ProviderId): VideoConnection {
     const connection = this.connections.get(id);
     if (connection) return connection;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROVIDER_IDS } from '../../preload/contract.js';
+import { CONNECTION_IDS, PROVIDER_IDS } from '../../preload/contract.js';
 import { tenantSettingsSchema } from '../config/app-config.js';
 import { DEFAULT_PREFERENCES, preferencesSchema } from './preferences-schema.js';
 
@@ -77,6 +77,20 @@ export const videoSettingsSchema = z.object({
 });
 export type VideoSettings = z.infer<typeof videoSettingsSchema>;
 
+const wizardStepStateSchema = z.object({ state: z.enum(['todo', 'done', 'failed', 'not-needed']), outcome: z.string().max(1000).optional() });
+
+/** A removal wizard's progress (it survives closing the window and restarting the app). No secrets. */
+export const removalWizardSchema = z.object({
+  id: z.enum(CONNECTION_IDS),
+  status: z.enum(['in-progress', 'done', 'cancelled']),
+  current: z.number().int().min(1).max(4),
+  steps: z.object({ disconnect: wizardStepStateSchema, revoke: wizardStepStateSchema, uninstall: wizardStepStateSchema }),
+  /** The user ticked "I have done this" for the uninstall at the provider. */
+  confirmed: z.boolean(),
+  startedAt: z.string().max(40),
+});
+export type RemovalWizardState = z.infer<typeof removalWizardSchema>;
+
 export const SETTINGS_VERSION = 1;
 
 export const settingsSchema = z.object({
@@ -92,6 +106,7 @@ export const settingsSchema = z.object({
   preferences: preferencesSchema.default(DEFAULT_PREFERENCES),
   /** Reminders already shown ("appointmentId@start"), so none repeats, also across restarts. */
   reminded: z.array(z.string().max(80)).max(500).default([]),
+  removalWizards: z.array(removalWizardSchema).max(20).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -101,6 +116,7 @@ export const defaultSettings = (): Settings => ({
   video: { providers: {}, passcodes: {}, meetings: [] },
   preferences: structuredClone(DEFAULT_PREFERENCES),
   reminded: [],
+  removalWizards: [],
 });
 
 /** Upgrades older documents step by step; each step takes version N and returns N+1. */

@@ -25,6 +25,9 @@ export interface SuperOfficeIdentityClaims {
 
 export function readSuperOfficeClaims(payload: unknown): SuperOfficeIdentityClaims {
   const parsed = claimsSchema.safeParse(payload);
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.path[0] === `${CLAIM}ctx`)) {
+    throw appError('tenant_missing', 'SuperOffice did not say which tenant (customer ID) you belong to, so the app cannot reach your CRM.');
+  }
   if (!parsed.success) {
     throw appError('id_token_invalid', 'The sign-in answer did not say which SuperOffice tenant and user you are.');
   }

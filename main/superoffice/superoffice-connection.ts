@@ -13,6 +13,7 @@ import {
 } from 'oauth4webapi';
 import type { ConnectionView } from '../../preload/contract.js';
 import type { SuperOfficeConfig } from '../config/app-config.js';
+import type { AppError } from '../core/app-error.js';
 import { deadlineSignal } from '../net/http.js';
 import { discoverAuthorizationServer } from '../oauth/authorization-server.js';
 import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
@@ -23,6 +24,7 @@ import type { SettingsService } from '../settings/settings-service.js';
 import type { SuperOfficeRecord } from '../settings/settings-schema.js';
 import { currentPrincipalSchema } from './current-principal.js';
 import { SuperOfficeApi } from './superoffice-api.js';
+import { verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
 import { readSuperOfficeClaims } from './superoffice-claims.js';
 import { superOfficeEndpoints } from './superoffice-endpoints.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
@@ -45,10 +47,15 @@ export interface SuperOfficeConnectionDeps {
  * identity, and sign-out. Tokens stay in the TokenSession (keychain + memory); settings keep only
  * the non-secret record.
  */
+/** Failures that pass by themselves (the user stays signed in). */
+const PASSING_CODES = new Set(['network', 'server_error', 'bad_response', 'tenant_unavailable', 'timeout', 'rate_limited']);
+
 export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
   readonly id = 'superoffice' as const;
   private server: AuthorizationServer | undefined;
   private session: TokenSession | undefined;
+  /** The last failure of a call that did not end the sign-in (cleared by the next success). */
+  private passingFailure: AppError | undefined;
   private api: SuperOfficeApi | undefined;
   private readonly endpoints;
   private readonly client: Client;
@@ -64,7 +71,9 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
   }
 
   view(): ConnectionView {
-    return superOfficeView(this.state);
+    const view = superOfficeView(this.state);
+    // A passing failure (offline, outage, maintenance) leaves the user signed in; the card still says what happened.
+    return this.passingFailure && view.status === 'connected' ? { ...view, error: this.passingFailure.toApiError() } : view;
   }
 
   /** The REST client of the signed-in user, or undefined when not connected. */
@@ -78,15 +87,26 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
     return record ? { tenant: record.tenant, associateId: record.associateId, displayName: record.displayName } : undefined;
   }
 
+  /** For diagnostics: when the access token held in memory expires (ISO), if one is held. Never the token. */
+  tokenExpiresAt(): string | undefined {
+    const at = this.session?.accessTokenExpiresAt();
+    return at === undefined ? undefined : new Date(at).toISOString();
+  }
+
   /** Records a failure of a call made with restApi() (a dead grant moves the card to needs-reauth). */
   reportFailure(error: unknown): void {
     const failure = toAppError(error);
     const record = this.storedRecord();
     if (record && failure.code === 'invalid_grant') this.setState({ kind: 'needs-reauth', record, error: failure });
+    else if (record && PASSING_CODES.has(failure.code)) {
+      this.passingFailure = failure;
+      this.deps.onChange(this.view());
+    }
   }
 
   /** Records a successful call made with restApi(). */
   reportSuccess(): void {
+    this.passingFailure = undefined;
     const record = this.storedRecord();
     if (this.state.kind !== 'connected' || !record || this.session?.hasUnsavedGrant()) return;
     const updated = this.saveRecord({ ...record, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
@@ -128,18 +148,38 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
     return this.view();
   }
 
+  /**
+   * The removal wizard's revoke step: signs out (revokes the refresh token, deletes the keychain entry, forgets
+   * the identity), then proves it: a refresh with the old refresh token must be refused.
+   */
+  async revokeAndVerify(): Promise<RevocationReport> {
+    const record = this.storedRecord();
+    const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
+    const oldRefreshToken = session?.currentRefreshToken() ?? ((await session?.restore().catch(() => false)) ? session?.currentRefreshToken() : undefined);
+    await this.disconnect();
+    if (!oldRefreshToken) return { revoked: 'nothing-stored', verified: 'not-checked' };
+    const verified = await verifyRefreshRefused(() => this.refresh(oldRefreshToken));
+    this.deps.logger.log('info', 'superoffice.revocation_checked', { verified });
+    return { revoked: verified === 'refused' ? 'revoked' : 'failed', verified };
+  }
+
   /** Asks SuperOffice who the user is, refreshing the record; moves to needs-reauth when the grant is gone. */
   async verify(): Promise<void> {
     const record = this.storedRecord();
     if (!this.api || !record) return;
     try {
       const principal = await this.api.get('v1/User/currentPrincipal', currentPrincipalSchema);
+      this.passingFailure = undefined;
       const updated = this.saveRecord({ ...record, displayName: principal.FullName, lastSuccessAt: new Date(this.deps.clock.now()).toISOString() });
       // While a renewed sign-in waits for the keychain, the card keeps saying so.
       if (!this.session?.hasUnsavedGrant()) this.setState({ kind: 'connected', record: updated });
     } catch (error) {
       const failure = toAppError(error);
       this.deps.logger.log('warn', 'superoffice.verify_failed', { errorCode: failure.code });
+      if (PASSING_CODES.has(failure.code)) {
+        this.passingFailure = failure;
+        this.deps.onChange(this.view());
+      }
       if (failure.code === 'invalid_grant') this.setState({ kind: 'needs-reauth', record, error: failure });
       else if (failure.code === 'keychain_locked' || failure.code === 'keychain_unavailable') this.setState({ kind: 'error', error: failure, record });
     }

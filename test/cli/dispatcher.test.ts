@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError, type CliCommand, type CliIo } from '../../main/cli/command.js';
 import { runCli } from '../../main/cli/dispatcher.js';
+import { explainLinkCommand } from '../../main/cli/explain-link.js';
 import { readStdinText } from '../../main/cli/read-stdin.js';
 
 function fakeIo(input = '', stdinIsTty = false) {
@@ -61,7 +62,7 @@ describe('CLI dispatcher', () => {
 
   it('hints how to end input when standard input is a terminal', async () => {
     const { io, out } = fakeIo('https://zoom.us/j/85512345678', true);
-    expect(await runCli(['explain-link', '--json'], io)).toBe(0);
+    expect(await runCli(['explain-link', '--json'], io, [explainLinkCommand])).toBe(0);
     expect(out.stderr).toContain('press Ctrl-D');
   });
 });

@@ -121,8 +121,8 @@ describe('npm run cli -- explain-link', () => {
   it.each([
     [['explain-link', '--jsn'], /^explain-link: unknown option "--jsn"; usage: npm run cli -- explain-link \[--json\] < invite\.txt$/],
     [['explain-link', 'invite.txt'], /^explain-link: unexpected argument "invite\.txt" .*; usage: /],
-    [['explain'], /^unknown command "explain"; usage: npm run cli -- <explain-link> \[options\]$/],
-    [[], /^usage: npm run cli -- <explain-link> \[options\]$/],
+    [['explain'], /^unknown command "explain"; usage: npm run cli -- <explain-link\|status\|diagnose\|disconnect\|repair> \[options\]$/],
+    [[], /^usage: npm run cli -- <explain-link\|status\|diagnose\|disconnect\|repair> \[options\]$/],
   ])('exits 2 with a usage message on stderr for %j', async (args, message) => {
     const run = await runCli(args, 'https://zoom.us/j/85512345678');
     expect(run.code).toBe(2);

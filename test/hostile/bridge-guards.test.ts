@@ -8,7 +8,7 @@ import { isAllowedJoinUrl } from '../../main/security/join-url-policy.js';
 import { isOpenableUrl } from '../../main/security/openable-url.js';
 import { isAllowedExternalUrl } from '../../main/security/url-policy.js';
 import { BridgeGuard } from '../../main/web/bridge-guard.js';
-import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, type ApiCallName } from '../../preload/contract.js';
+import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, type ApiCallName, PROVIDER_PAGE_IDS, WIZARD_ACTIONS } from '../../preload/contract.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { RUNS, anyValue, nastyString, timed, timedAsync } from './arbitraries.js';
 
@@ -49,6 +49,12 @@ const SIGNATURES: Record<ApiCallName, Check[][]> = {
   addVideoMeeting: [[text(1, 120)]],
   removeVideoMeeting: [[text(1, 120)]],
   meetingText: [[text(1, 120), oneOf(['link', 'invitation'])]],
+  repairConnection: [[oneOf(CONNECTION_IDS)]],
+  openProviderPage: [[oneOf(PROVIDER_PAGE_IDS)]],
+  getRemovalWizard: [[oneOf(CONNECTION_IDS)]],
+  removalWizardAction: [[oneOf(CONNECTION_IDS), oneOf(WIZARD_ACTIONS)]],
+  removalWizardText: [[oneOf(CONNECTION_IDS)]],
+  getDiagnostics: [[]],
 };
 
 /** The guard hands over a copy in which an own "__proto__" key of a record (as JSON.parse makes it) is dropped. */
@@ -88,6 +94,12 @@ const VALID_ARGS: Record<ApiCallName, fc.Arbitrary<unknown[]>> = {
   addVideoMeeting: fc.tuple(fc.string({ minLength: 1, maxLength: 120 })),
   removeVideoMeeting: fc.tuple(fc.string({ minLength: 1, maxLength: 120 })),
   meetingText: fc.tuple(fc.string({ minLength: 1, maxLength: 120 }), fc.constantFrom('link', 'invitation')),
+  repairConnection: fc.tuple(fc.constantFrom(...CONNECTION_IDS)),
+  openProviderPage: fc.tuple(fc.constantFrom(...PROVIDER_PAGE_IDS)),
+  getRemovalWizard: fc.tuple(fc.constantFrom(...CONNECTION_IDS)),
+  removalWizardAction: fc.tuple(fc.constantFrom(...CONNECTION_IDS), fc.constantFrom(...WIZARD_ACTIONS)),
+  removalWizardText: fc.tuple(fc.constantFrom(...CONNECTION_IDS)),
+  getDiagnostics: fc.constant([]),
 };
 
 const callName: fc.Arbitrary<unknown> = fc.oneof(

@@ -142,7 +142,8 @@ export class ZoomAdapter implements ProviderAdapter {
     if (!body.success) return undefined;
     if (body.data.code === 4711) return appError('insufficient_scope', 'Zoom did not give the app the access it needs.');
     if (body.data.code === 300 && /password/i.test(body.data.message ?? '')) return appError('invalid_passcode', 'Zoom did not accept the meeting passcode.');
-    if (body.data.code === 3001 || body.data.code === 1001) return appError('bad_response', 'Zoom could not find that meeting.');
+    if (body.data.code === 3001) return appError('not_found', 'Zoom could not find that meeting (it may have been deleted).');
+    if (body.data.code === 1001) return appError('bad_response', 'Zoom does not know that user.');
     return undefined;
   }
 

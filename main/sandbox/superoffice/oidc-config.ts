@@ -6,6 +6,7 @@ import { idTokenClaims, SO_CLAIMS } from './id-token-claims.js';
 import type { OidcMemoryStore } from '../http/oidc-memory-store.js';
 import { errorPage, loggedOutPage, logoutPage } from './pages.js';
 import type { SuperOfficeSwitches } from './switches.js';
+import { SO_CLAIM_PREFIX } from './id-token-claims.js';
 
 /** The one registered app: a SuperOffice "Native app" (native apps carry a secret that is not secret). */
 export const SANDBOX_CLIENT = {
@@ -103,7 +104,15 @@ export function buildOidcConfiguration(input: OidcConfigInput): Configuration & 
     findAccount: async (_ctx, sub) => {
       const account = findAccount(sub);
       if (account === undefined) return undefined;
-      return { accountId: account.username, claims: async () => idTokenClaims(account, authority) };
+      return {
+        accountId: account.username,
+        claims: async () => {
+          const claims = idTokenClaims(account, authority);
+          // As when SuperOffice Online cannot give a valid Customer ID at login (the original's "Something went wrong").
+          if (switches.idTokenCtx === 'missing') delete claims[`${SO_CLAIM_PREFIX}ctx`];
+          return claims;
+        },
+      };
     },
     // SuperOffice issues a refresh token on every code grant with scope openid alone (no offline_access),
     // and it lives as long as the app approval, not the browser session.

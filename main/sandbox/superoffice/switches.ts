@@ -15,6 +15,8 @@ export interface SuperOfficeSwitches {
   diary: 'normal' | 'empty' | 'server_error' | 'slow' | 'malformed_json';
   /** The diary clock: unset = real time; an instant with offset (`2026-11-23T10:00:00+01:00`) or a shift (`+90m`, `-2h`, `+1d`). */
   diaryNow?: string;
+  /** 'missing': id_tokens lack the ctx (tenant / Customer ID) claim; unset = normal. */
+  idTokenCtx?: 'normal' | 'missing';
   /** A big diary for load runs: this many generated appointments per day per user (diary/extra-appointments.ts); unset = none. */
   diaryExtraPerDay?: number;
   /**
@@ -57,6 +59,7 @@ export const switchesPatchSchema = z
       .nullable()
       .transform((value) => value ?? undefined),
     diaryExtraPerDay: z.number().int().min(0).max(MAX_EXTRA_PER_DAY),
+    idTokenCtx: z.enum(['normal', 'missing']),
     appointmentWrite: z.enum(['normal', 'server_error', 'hang']),
     videoMeetingService: z.enum(['available', 'not-configured', 'unsupported', 'reservation_error']),
   })

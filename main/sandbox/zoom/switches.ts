@@ -27,6 +27,8 @@ export interface ZoomSwitches {
   serverErrors: number;
   /** Every API response waits this long first. */
   slowMs: number;
+  /** An account admin disabled the app's tokens: refreshes get invalid_grant with reason 4738. */
+  disabledByAdmin: boolean;
   /** API 200/201 responses carry a body that is not JSON. */
   malformedJson: boolean;
   /** HTTP status of token-endpoint `invalid_grant` errors: 400 today, 401 before ~Aug 2022. */
@@ -65,6 +67,7 @@ export function defaultSwitches(onAnotherDevice: () => void): ZoomSwitches {
     rateLimit: null,
     serverErrors: 0,
     slowMs: 0,
+    disabledByAdmin: false,
     malformedJson: false,
     invalidGrantStatus: 400,
     passcodeRequirement: defaultPasscodeRequirement(),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchCall, type ApiHandlers } from '../../../main/api/dispatch.js';
 import { appError } from '../../../main/core/app-error.js';
-import { API_CALL_NAMES, type ConnectionView } from '../../../preload/contract.js';
+import { API_CALL_NAMES, type ConnectionView, type WizardView } from '../../../preload/contract.js';
 import { ARG_SCHEMAS } from '../../../main/api/arg-schemas.js';
 import { DEFAULT_PREFERENCES } from '../../../main/settings/preferences-schema.js';
 import { MemoryLogger } from '../../support/memory-logger.js';
 
 const view: ConnectionView = { id: 'superoffice', kind: 'crm', title: 'SuperOffice CRM Online', status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+const wizard: WizardView = { id: 'zoom', title: 'Remove Zoom', status: 'not-started', current: 1, steps: [] };
 const calls: string[] = [];
 const handlers: ApiHandlers = {
   getAppInfo: () => ({ name: 'x', version: '1', host: 'browser', environment: 'sandbox', environmentLabel: 'Sandbox', platform: 'linux' }),
@@ -31,6 +32,12 @@ const handlers: ApiHandlers = {
   addVideoMeeting: () => ({ provider: 'jitsi', title: 'Standup', joinUrl: 'https://meet.jit.si/VideoMeetingsTray-abc', meetingId: 'VideoMeetingsTray-abc', start: '2026-11-23T09:00:00.000Z' }),
   removeVideoMeeting: () => ({ status: 'signed-out', items: [], horizonDays: 2 }),
   meetingText: () => 'https://meet.jit.si/VideoMeetingsTray-abc',
+  repairConnection: () => view,
+  openProviderPage: () => ({ opened: true }),
+  getRemovalWizard: () => wizard,
+  removalWizardAction: () => wizard,
+  removalWizardText: () => 'Step 1 of 4: Disconnect in the app',
+  getDiagnostics: () => 'Video Meetings Tray 0.1.0',
 };
 
 describe('dispatch', () => {
@@ -70,6 +77,10 @@ describe('dispatch', () => {
     ['removeVideoMeeting', ['x'.repeat(500)]],
     ['meetingText', ['k']],
     ['meetingText', ['k', 'calendar']],
+    ['repairConnection', ['outlook']],
+    ['openProviderPage', ['https://evil.example']],
+    ['removalWizardAction', ['zoom', 'delete-everything']],
+    ['getDiagnostics', ['all']],
     ['connect', []],
     ['connect', ['superoffice', 'extra']],
     ['connect', 'superoffice'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAppConfig } from '../../../main/config/app-config.js';
+import { PROVIDER_PAGE_ORIGINS } from '../../../main/troubleshooting/provider-pages.js';
 
 const sandbox = JSON.stringify({ superoffice: { authority: 'http://127.0.0.1:41234', clientId: 'c', clientSecret: 's' } });
 
@@ -7,7 +8,7 @@ describe('app configuration', () => {
   it('uses the sandbox when no real tenant is configured', () => {
     const config = loadAppConfig({ VMT_SANDBOX: sandbox }, { dataDir: '/d' });
     expect(config).toMatchObject({ environment: 'sandbox', environmentLabel: 'Sandbox', keychainService: 'Video Meetings Tray (sandbox)' });
-    expect(config.allowedExternalOrigins).toEqual(['http://127.0.0.1:41234']);
+    expect(config.allowedExternalOrigins).toEqual(['http://127.0.0.1:41234', ...PROVIDER_PAGE_ORIGINS]);
   });
 
   it('uses a real environment from the environment variables, which win over the sandbox and settings', () => {
@@ -48,7 +49,7 @@ describe('provider configuration', () => {
     const config = loadAppConfig({ VMT_SANDBOX: full }, { dataDir: '/d' });
     expect(config.providers.zoom?.apiBase).toBe('http://127.0.0.1:3/v2');
     expect(config.providers.google).toBeUndefined();
-    expect(config.allowedExternalOrigins).toEqual(['http://127.0.0.1:1', 'http://127.0.0.1:2', 'http://127.0.0.1:4']);
+    expect(config.allowedExternalOrigins).toEqual(['http://127.0.0.1:1', 'http://127.0.0.1:2', 'http://127.0.0.1:4', ...PROVIDER_PAGE_ORIGINS]);
   });
 
   it('configures real providers only when their client IDs are set', () => {

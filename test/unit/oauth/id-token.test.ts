@@ -39,7 +39,6 @@ describe('id_token verification', () => {
     ['audience', { aud: 'someone-else' }],
     ['nonce', { nonce: 'replayed' }],
     ['missing nonce', { nonce: undefined }],
-    ['expiry', { iat: NOW - 7200, exp: NOW - 3600 }],
   ])('rejects a wrong %s', async (_name, override) => {
     const error = await rejection(verifyIdToken(await jwks.sign(claims(override)), expected()));
     expect(error.code).toBe('id_token_invalid');
@@ -58,9 +57,17 @@ describe('id_token verification', () => {
     expect((await rejection(verifyIdToken(unsigned, expected()))).code).toBe('id_token_invalid');
   });
 
-  it('judges expiry by the injected clock', async () => {
+  it('judges expiry by the injected clock, and calls a just-issued token that looks expired a clock problem', async () => {
     const token = await jwks.sign(claims());
     const later = () => (NOW + 2 * 3600) * 1000;
-    expect((await rejection(verifyIdToken(token, { ...expected(), now: later }))).code).toBe('id_token_invalid');
+    const error = await rejection(verifyIdToken(token, { ...expected(), now: later }));
+    expect(error).toMatchObject({ code: 'clock_skew', message: expect.stringMatching(/about 120 minutes ahead of the sign-in server/) });
+    expect(error.remedy).toMatch(/Set the clock/);
+  });
+
+  it('a token not valid yet (nbf in the future by our clock) means the clock is behind', async () => {
+    const token = await jwks.sign(claims({ nbf: NOW + 3600, iat: NOW + 3600, exp: NOW + 7200 }));
+    const error = await rejection(verifyIdToken(token, { ...expected(), now: () => NOW * 1000 }));
+    expect(error).toMatchObject({ code: 'clock_skew', message: expect.stringMatching(/about 60 minutes behind/) });
   });
 });

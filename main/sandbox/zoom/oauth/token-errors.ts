@@ -11,6 +11,7 @@ export interface OAuthErrorBody {
 export const REASONS = {
   invalidToken: 'Invalid Token!',
   tokenRevoked: 'The token has been revoked. (4741)',
+  disabledByAdmin: 'The token has been disabled by the admin. (4738)',
   invalidClient: 'Invalid client_id or client_secret',
   clientMissing: 'Client ID or client secret is missing. (4706)',
   grantTypeMissing: 'Missing grant type. (4706)',

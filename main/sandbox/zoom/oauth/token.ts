@@ -67,6 +67,10 @@ function refresh(ctx: Context, deps: OAuthDeps, client: RegisteredClient, form: 
     sendOAuthError(ctx, 'invalid_request', REASONS.refreshTokenMissing);
     return;
   }
+  if (deps.switches.disabledByAdmin) {
+    sendInvalidGrant(ctx, deps.switches, REASONS.disabledByAdmin);
+    return;
+  }
   const outcome = deps.grants.refresh(client.clientId, token, deps.switches.accessTokenTtlSeconds);
   if (!outcome.ok) {
     sendInvalidGrant(ctx, deps.switches, outcome.reason === 'superseded' ? REASONS.tokenRevoked : REASONS.invalidToken);

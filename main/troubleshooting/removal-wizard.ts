@@ -1,0 +1,183 @@
+import type { ConnectionId, WizardAction, WizardStep, WizardView } from '../../preload/contract.js';
+import { appError } from '../core/app-error.js';
+import { toAppError } from '../oauth/oauth-errors.js';
+import type { Clock, Logger } from '../ports/index.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import type { RemovalWizardState } from '../settings/settings-schema.js';
+import { PROVIDER_PAGES } from './provider-pages.js';
+import { REMOVAL_GUIDES, revocationOutcome } from './removal-steps.js';
+import type { RevocationReport } from './revocation-report.js';
+
+export interface RemovalWizardDeps {
+  settings: SettingsService;
+  clock: Clock;
+  logger: Logger;
+  /** Step 1: stop using the connection for new meetings; answers what was done. */
+  disconnect(id: ConnectionId): Promise<string>;
+  /** Step 2: revoke, delete the keychain entry, verify; 'not-needed' where nothing is stored by design. */
+  revoke(id: ConnectionId): Promise<RevocationReport | { notNeeded: string }>;
+  onChange(view: WizardView): void;
+}
+
+type StepKey = 'disconnect' | 'revoke' | 'uninstall';
+const STEP_KEYS: StepKey[] = ['disconnect', 'revoke', 'uninstall'];
+
+/**
+ * The disconnect / revoke / uninstall wizard, one per connection, with stable step numbers (1 Disconnect,
+ * 2 Revoke, 3 Uninstall at the provider, 4 Done). Its progress is kept in the settings file, so it survives
+ * closing the window and restarting; Back and Cancel are always possible, and the summary says what was
+ * already removed and what is left, so nothing is ever half-deleted without the user being told.
+ */
+export class RemovalWizards {
+  constructor(private readonly deps: RemovalWizardDeps) {}
+
+  view(id: ConnectionId): WizardView {
+    const state = this.state(id);
+    const guide = REMOVAL_GUIDES[id];
+    const current = state?.current ?? 1;
+    const status = state?.status ?? 'not-started';
+    const stepState = (number: number, key: StepKey): WizardStep['state'] => {
+      const stored = state?.steps[key].state ?? 'todo';
+      if (stored === 'todo' && status === 'in-progress' && current === number) return 'current';
+      return stored;
+    };
+    const steps: WizardStep[] = [
+      { number: 1, key: 'disconnect', title: 'Disconnect in the app', state: stepState(1, 'disconnect'), instructions: [guide.disconnect], ...outcome(state, 'disconnect') },
+      { number: 2, key: 'revoke', title: 'Revoke access', state: stepState(2, 'revoke'), instructions: [guide.revoke], ...outcome(state, 'revoke') },
+      {
+        number: 3,
+        key: 'uninstall',
+        title: id === 'superoffice' ? 'Remove the app approval in SuperOffice' : `Uninstall at ${guide.title}`,
+        state: stepState(3, 'uninstall'),
+        instructions: guide.uninstall.length ? guide.uninstall : [`${guide.title} has nothing to uninstall.`],
+        ...(guide.page ? { page: { id: guide.page, label: PROVIDER_PAGES[guide.page].label } } : {}),
+        confirmed: state?.confirmed ?? false,
+        ...outcome(state, 'uninstall'),
+      },
+      { number: 4, key: 'done', title: 'Done', state: status === 'done' ? 'done' : status === 'in-progress' && current === 4 ? 'current' : 'todo', instructions: ['A summary of what was removed where, and what is left to do.'] },
+    ];
+    return {
+      id,
+      title: `Remove ${guide.title}`,
+      status,
+      current,
+      steps,
+      ...(state && (status === 'done' || status === 'cancelled') ? { summary: summary(id, state) } : {}),
+    };
+  }
+
+  async act(id: ConnectionId, action: WizardAction): Promise<WizardView> {
+    if (action === 'start') return this.save(id, this.fresh(id));
+    const state = this.state(id);
+    if (!state || state.status !== 'in-progress') {
+      if (action === 'back' && state?.status === 'done') return this.save(id, { ...state, status: 'in-progress', current: 3 });
+      throw appError('invalid_argument', 'This wizard is not running. Start it first.');
+    }
+    switch (action) {
+      case 'back':
+        return this.save(id, { ...state, current: Math.max(1, state.current - 1) });
+      case 'cancel':
+        this.deps.logger.log('info', 'wizard.cancelled', { connection: id, step: state.current });
+        return this.save(id, { ...state, status: 'cancelled' });
+      case 'confirm':
+      case 'unconfirm':
+        if (state.current !== 3) throw appError('invalid_argument', '“I have done this” belongs to step 3.');
+        return this.save(id, { ...state, confirmed: action === 'confirm' });
+      case 'next':
+        return this.save(id, await this.runStep(id, state));
+    }
+  }
+
+  /** "Copy steps": the steps not done yet, numbered as in the wizard, as plain text for e-mail or chat. */
+  text(id: ConnectionId): string {
+    const view = this.view(id);
+    const guide = REMOVAL_GUIDES[id];
+    const lines = [`${view.title} (Video Meetings Tray): ${view.status === 'done' ? 'all steps done' : 'steps to do'}`];
+    for (const step of view.steps) {
+      if (step.state === 'done' || step.state === 'not-needed') continue;
+      lines.push('', `Step ${step.number} of 4: ${step.title}`);
+      step.instructions.forEach((instruction, index) => lines.push(step.key === 'uninstall' && guide.uninstall.length ? `  ${index + 1}. ${instruction}` : `  ${instruction}`));
+      if (step.page) lines.push(`  Page: ${PROVIDER_PAGES[step.page.id].url}`);
+      if (step.outcome) lines.push(`  So far: ${step.outcome}`);
+    }
+    const done = view.steps.filter((step) => step.state === 'done' && step.outcome);
+    if (done.length) lines.push('', 'Already done:', ...done.map((step) => `  Step ${step.number}: ${step.outcome}`));
+    return lines.join('\n');
+  }
+
+  private async runStep(id: ConnectionId, state: RemovalWizardState): Promise<RemovalWizardState> {
+    const title = REMOVAL_GUIDES[id].title;
+    switch (state.current) {
+      case 1: {
+        const text = await this.deps.disconnect(id);
+        return { ...state, current: 2, steps: { ...state.steps, disconnect: { state: 'done', outcome: text } } };
+      }
+      case 2: {
+        let result: RevocationReport | { notNeeded: string };
+        try {
+          result = await this.deps.revoke(id);
+        } catch (error) {
+          const failure = toAppError(error);
+          this.deps.logger.log('warn', 'wizard.revoke_failed', { connection: id, errorCode: failure.code });
+          const text = `Revoking did not finish: ${failure.message}${failure.remedy ? ` ${failure.remedy}` : ''} Press Next to try again.`;
+          return { ...state, steps: { ...state.steps, revoke: { state: 'failed', outcome: text } } };
+        }
+        if ('notNeeded' in result) return { ...state, current: 3, steps: { ...state.steps, revoke: { state: 'not-needed', outcome: result.notNeeded } } };
+        const { text, failed } = revocationOutcome(title, result);
+        this.deps.logger.log('info', 'wizard.revoked', { connection: id, revoked: result.revoked, verified: result.verified });
+        return { ...state, current: 3, steps: { ...state.steps, revoke: { state: failed ? 'failed' : 'done', outcome: text } } };
+      }
+      case 3: {
+        const needed = REMOVAL_GUIDES[id].uninstall.length > 0;
+        const uninstall = !needed
+          ? { state: 'not-needed' as const, outcome: `${title} has nothing to uninstall.` }
+          : state.confirmed
+            ? { state: 'done' as const, outcome: `You removed the app at ${title}.` }
+            : { state: 'todo' as const, outcome: `Not confirmed: the app may still be installed at ${title}.` };
+        this.deps.logger.log('info', 'wizard.done', { connection: id, uninstallConfirmed: state.confirmed });
+        return { ...state, current: 4, status: 'done', steps: { ...state.steps, uninstall } };
+      }
+      default:
+        return { ...state, status: 'done' };
+    }
+  }
+
+  private fresh(id: ConnectionId): RemovalWizardState {
+    const todo = { state: 'todo' as const };
+    return { id, status: 'in-progress', current: 1, steps: { disconnect: todo, revoke: todo, uninstall: todo }, confirmed: false, startedAt: new Date(this.deps.clock.now()).toISOString() };
+  }
+
+  private state(id: ConnectionId): RemovalWizardState | undefined {
+    return this.deps.settings.value.removalWizards.find((wizard) => wizard.id === id);
+  }
+
+  private save(id: ConnectionId, state: RemovalWizardState): WizardView {
+    this.deps.settings.update((s) => ({ ...s, removalWizards: [...s.removalWizards.filter((wizard) => wizard.id !== id), state] }));
+    const view = this.view(id);
+    this.deps.onChange(view);
+    return view;
+  }
+}
+
+function outcome(state: RemovalWizardState | undefined, key: StepKey): { outcome?: string } {
+  const text = state?.steps[key].outcome;
+  return text ? { outcome: text } : {};
+}
+
+/** What was removed where, and what the user still has to do (also after a cancel). */
+function summary(id: ConnectionId, state: RemovalWizardState): string[] {
+  const title = REMOVAL_GUIDES[id].title;
+  const lines: string[] = [];
+  const labels: Record<StepKey, string> = { disconnect: 'Step 1', revoke: 'Step 2', uninstall: 'Step 3' };
+  for (const key of STEP_KEYS) {
+    const step = state.steps[key];
+    if (step.outcome && step.state !== 'todo') lines.push(`${labels[key]}: ${step.outcome}`);
+  }
+  const left: string[] = [];
+  if (state.steps.disconnect.state === 'todo') left.push('stop using it in the app (step 1)');
+  if (state.steps.revoke.state === 'todo' || state.steps.revoke.state === 'failed') left.push(`make sure ${title} no longer accepts the app’s sign-in (step 2, or step 3)`);
+  if (state.steps.uninstall.state === 'todo' && REMOVAL_GUIDES[id].uninstall.length) left.push(`remove the app at ${title} (step 3)`);
+  if (state.status === 'cancelled') lines.unshift(`Cancelled at step ${state.current}. Nothing else was changed.`);
+  lines.push(left.length ? `Still to do: ${left.join('; ')}.` : `Nothing is left to do: ${title} is removed.`);
+  return lines;
+}

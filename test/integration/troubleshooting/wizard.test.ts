@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConnectionId } from '../../../preload/contract.js';
+import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
+import { CoreApp } from '../../support/core-app.js';
+import { useProvider } from '../meetings/support.js';
+
+let app: CoreApp;
+beforeEach(async () => {
+  app = await new CoreApp().start();
+  await app.call('connect', 'superoffice');
+});
+afterEach(() => app.close());
+
+const act = (id: ConnectionId, action: 'start' | 'next' | 'back' | 'cancel' | 'confirm' | 'unconfirm') => app.call('removalWizardAction', id, action);
+const storedAccounts = (): string[] => {
+  const settings = JSON.parse(app.read('config.json')) as { connections: { superoffice?: { keychainAccount: string } }; video: { providers: Record<string, { keychainAccount: string } | undefined> } };
+  return [settings.connections.superoffice?.keychainAccount, ...Object.values(settings.video.providers).map((record) => record?.keychainAccount)].filter((account): account is string => Boolean(account));
+};
+
+describe('the disconnect / revoke / uninstall wizard', () => {
+  it.each([
+    ['zoom', /Revoked at Zoom\. .* A refresh with the old sign-in was refused: revocation verified\./, 'zoom-installed-apps'],
+    ['google', /Revoked at Google Meet\. .* revocation verified\./, 'google-permissions'],
+    ['teams', /Microsoft Teams has no per-app revocation\..*still accepts the old sign-in until it expires/, 'entra-enterprise-apps'],
+    ['superoffice', /Revoked at SuperOffice CRM Online\. .* revocation verified\./, 'superoffice-video-settings'],
+  ] as const)('%s: four numbered steps; revoke verified against the sandbox; the provider page; a summary', async (id, revokeOutcome, page) => {
+    if (id !== 'superoffice') await useProvider(app, id);
+    const accounts = storedAccounts();
+    const account = id === 'superoffice' ? accounts[0]! : accounts.find((each) => each.startsWith(`${id}:`))!;
+    expect(await new KeytarSecretStore(app.keychainService).get(account)).toBeTruthy();
+
+    const fresh = await app.call('getRemovalWizard', id);
+    expect(fresh.status).toBe('not-started');
+    expect(fresh.steps.map((step) => `${step.number} ${step.title}`)).toEqual(['1 Disconnect in the app', '2 Revoke access', `3 ${fresh.steps[2]!.title}`, '4 Done']);
+
+    let view = await act(id, 'start');
+    expect(view).toMatchObject({ status: 'in-progress', current: 1 });
+    view = await act(id, 'next');
+    expect(view.steps[0]).toMatchObject({ state: 'done', outcome: expect.any(String) });
+    view = await act(id, 'next');
+    expect(view.steps[1]!.outcome).toMatch(revokeOutcome);
+    expect(await new KeytarSecretStore(app.keychainService).get(account)).toBeNull();
+    expect(view.current).toBe(3);
+    expect(view.steps[2]).toMatchObject({ state: 'current', page: { id: page } });
+
+    const before = app.person.opened.length;
+    await app.call('openProviderPage', page);
+    expect(app.person.opened.slice(before)[0]).toMatch(/^https:\/\//);
+    view = await act(id, 'confirm');
+    expect(view.steps[2]!.confirmed).toBe(true);
+    view = await act(id, 'next');
+    expect(view.status).toBe('done');
+    expect(view.summary!.at(-1)).toMatch(/Nothing is left to do/);
+
+    const text = await app.call('removalWizardText', id);
+    expect(text).toMatch(/all steps done/);
+  });
+
+  it('Jitsi: nothing to revoke or uninstall, said so', async () => {
+    await useProvider(app, 'jitsi');
+    await act('jitsi', 'start');
+    await act('jitsi', 'next');
+    let view = await act('jitsi', 'next');
+    expect(view.steps[1]).toMatchObject({ state: 'not-needed', outcome: expect.stringMatching(/nothing to revoke/) });
+    view = await act('jitsi', 'next');
+    expect(view).toMatchObject({ status: 'done' });
+    expect(view.steps[2]!.state).toBe('not-needed');
+    expect((await app.call('listConnections')).find((each) => each.id === 'jitsi')!.status).toBe('disconnected');
+  });
+
+  it('survives a restart in the middle, and goes back; Copy steps lists what is left with stable numbers and the page', async () => {
+    await useProvider(app, 'zoom');
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    await act('zoom', 'next');
+    await app.boot();
+    let view = await app.call('getRemovalWizard', 'zoom');
+    expect(view).toMatchObject({ status: 'in-progress', current: 3 });
+    expect(view.steps[1]!.outcome).toMatch(/revocation verified/);
+    const text = await app.call('removalWizardText', 'zoom');
+    expect(text).toContain('Step 3 of 4: Uninstall at Zoom');
+    expect(text).toContain('Page: https://marketplace.zoom.us/user/installed');
+    expect(text).toMatch(/Already done:\n  Step 1: .*\n  Step 2: /);
+    expect(text).not.toContain('Step 1 of 4');
+    view = await act('zoom', 'back');
+    expect(view.current).toBe(2);
+    expect(view.steps[1]!.state).toBe('done');
+  });
+
+  it('cancel after the revoke: the summary says what was already removed and what is left', async () => {
+    await useProvider(app, 'google');
+    await act('google', 'start');
+    await act('google', 'next');
+    await act('google', 'next');
+    const view = await act('google', 'cancel');
+    expect(view.status).toBe('cancelled');
+    expect(view.summary![0]).toMatch(/Cancelled at step 3/);
+    expect(view.summary!.join('\n')).toMatch(/Step 2: Revoked at Google Meet/);
+    expect(view.summary!.at(-1)).toMatch(/Still to do: remove the app at Google Meet \(step 3\)/);
+    await expect(act('google', 'next')).rejects.toMatchObject({ code: 'invalid_argument' });
+    expect((await act('google', 'start')).status).toBe('in-progress');
+  });
+
+  it('finishing without ticking "I have done this" leaves the uninstall on the to-do list', async () => {
+    await useProvider(app, 'teams');
+    await act('teams', 'start');
+    await act('teams', 'next');
+    await act('teams', 'next');
+    const view = await act('teams', 'next');
+    expect(view.status).toBe('done');
+    expect(view.summary!.at(-1)).toMatch(/Still to do: remove the app at Microsoft Teams \(step 3\)/);
+  });
+});
