@@ -187,7 +187,12 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     removeVideoMeeting: (key) => meetings.remove(key),
     meetingText: (key, kind) => meetings.text(key, kind),
     repairConnection: async (id) => withDiagnosis(await repair.run(id)),
-    openProviderPage: async (page) => ({ opened: await ports.opener.open(PROVIDER_PAGES[page].url) }),
+    openProviderPage: async (page) => {
+      // SuperOffice's pages live on the environment's own host (sandbox, sod, online), with the user's tenant.
+      const tenant = superoffice.identity()?.tenant;
+      const url = page === 'superoffice-video-settings' ? `${new URL(config.superoffice.authority).origin}/${tenant ?? ''}` : PROVIDER_PAGES[page].url;
+      return { opened: await ports.opener.open(url) };
+    },
     getRemovalWizard: (id) => wizards.view(id),
     removalWizardAction: (id, action) => wizards.act(id, action),
     removalWizardText: (id) => wizards.text(id),

@@ -40,7 +40,8 @@ export function connectionRemoval(deps: { superoffice: SuperOfficeConnection; vi
       const result = await revoke(id);
       if ('notNeeded' in result) return { revoked: 'not-needed', note: result.notNeeded };
       const { text } = revocationOutcome(REMOVAL_GUIDES[id].title, result);
-      return { revoked: result.revoked === 'revoked', note: text };
+      // Revoked now, or already dead at the provider (the old sign-in is refused): either way it no longer works.
+      return { revoked: result.revoked === 'revoked' || result.verified === 'refused', note: text };
     },
 
     /** After a fresh SuperOffice sign-in: the tenant (customer ID) and the user, confirmed by SuperOffice. */

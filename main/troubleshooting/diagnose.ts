@@ -17,7 +17,8 @@ const RULES: Partial<Record<ErrorCode, Rule>> = {
   reauth_other_device: { kind: 'other-device', action: 'reconnect', actionLabel: 'Sign in again', cause: (t) => `You authorised ${t} on another device, which ended the sign-in on this one.`, remedy: () => 'Sign in again here (this ends the sign-in on the other device).' },
   consent_revoked: { kind: 'consent-revoked', action: 'repair', actionLabel: 'Repair', cause: (t) => `Access for this app was removed at ${t}.`, remedy: REPAIR_REMEDY },
   insufficient_scope: { kind: 'authorization-failed', action: 'repair', actionLabel: 'Repair', cause: (t) => `${t} did not give the app every permission it needs.`, remedy: (t) => `Repair and leave every permission ticked when ${t} asks.` },
-  access_denied: { kind: 'authorization-failed', action: 'repair', actionLabel: 'Repair', cause: (t) => `${t} did not authorise the app.`, remedy: (t) => `Repair and approve the app when ${t} asks.` },
+  // The user declined (or the provider refused) in the browser: a plain new attempt is the remedy.
+  access_denied: { kind: 'authorization-failed', action: 'reconnect', actionLabel: 'Try again', cause: () => 'Access was not granted in the browser.', remedy: (t) => `Connect again and approve the app when ${t} asks.` },
   invalid_client: { kind: 'authorization-failed', action: 'repair', actionLabel: 'Repair', cause: (t) => `${t} does not recognise this app's registration.`, remedy: () => 'Ask your administrator to check the app’s client ID and secret, then repair.' },
   id_token_invalid: { kind: 'authorization-failed', action: 'repair', actionLabel: 'Repair', cause: (t) => `The sign-in answer from ${t} could not be verified.`, remedy: REPAIR_REMEDY },
   state_mismatch: { kind: 'authorization-failed', action: 'reconnect', actionLabel: 'Sign in again', cause: () => 'The browser returned a sign-in answer that did not belong to this sign-in.', remedy: () => 'Sign in again.' },

@@ -6,7 +6,8 @@ export const PROVIDER_PAGES: Record<ProviderPageId, { url: string; label: string
   'zoom-installed-apps': { url: 'https://marketplace.zoom.us/user/installed', label: 'Open Zoom Marketplace → Installed Apps' },
   'entra-enterprise-apps': { url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview', label: 'Open Microsoft Entra → Enterprise applications' },
   'webex-control-hub': { url: 'https://admin.webex.com/apps/integrations', label: 'Open Webex Control Hub → Integrations' },
-  'superoffice-video-settings': { url: 'https://online.superoffice.com/login/', label: 'Open SuperOffice' },
+  // The core opens SuperOffice's page on the configured environment's host (see create-app-core); this is the production one.
+  'superoffice-video-settings': { url: 'https://online.superoffice.com/', label: 'Open SuperOffice' },
 };
 
 /** Origins of the pages above, for the opener's allow-list. */

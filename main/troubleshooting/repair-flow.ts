@@ -51,7 +51,7 @@ export class RepairFlow {
       const removed = await this.actions.removeLocal(id);
       mark('remove-local', 'done', 'Sign-in and cached identity removed from this computer.');
       if (removed.revoked === 'not-needed') mark('revoke', 'skipped', removed.note ?? `${title} has nothing to revoke.`);
-      else mark('revoke', removed.revoked ? 'done' : 'skipped', removed.revoked ? `Revoked at ${title}.` : (removed.note ?? `${title} could not revoke it.`));
+      else mark('revoke', removed.revoked ? 'done' : 'skipped', removed.note ?? (removed.revoked ? `Revoked at ${title}.` : `${title} could not revoke it.`));
       mark('sign-in', 'running');
       const view = await this.actions.signIn(id);
       if (view.status !== 'connected') {

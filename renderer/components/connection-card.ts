@@ -9,6 +9,7 @@ import type {
   ConnectionId,
   ConnectionStatus,
   ConnectionView,
+  RemedyAction,
   Result,
   TrayApi,
 } from '../../preload/contract.js';
@@ -16,14 +17,41 @@ import { isPasscodeProviderId, isProviderId } from '../api/providers.js';
 import { brokenCallError, safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ClockController } from '../controllers/clock-controller.js';
+import { RepairProgressController } from '../controllers/repair-progress-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
+import { OpenRemovalWizardEvent } from '../events/open-removal-wizard.js';
+import type { PanelRequestEvent } from '../events/panel-request.js';
 import { formatDateTime, formatRelative, parseTimestamp } from '../format/time.js';
 import { statusDots } from '../styles/status.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
+import { alertTemplate } from './alert.js';
+import { diagnosisAlertTemplate } from './diagnosis-alert.js';
+import type { GoogleReset, GoogleResetRequest } from './google-reset.js';
+import './google-reset.js';
 import './passcode-form.js';
+import './repair-progress.js';
 import './test-meeting.js';
+import type { TroubleshootRequest } from './troubleshoot-menu.js';
+import './troubleshoot-menu.js';
 
 type CardCall = 'connect' | 'cancelConnect' | 'disconnect';
+
+/** Connections with an account of their own, which Repair can sign out, revoke and sign in again. */
+const REPAIRABLE: readonly ConnectionId[] = ['superoffice', 'zoom', 'google', 'teams', 'webex'];
+
+/** The statuses in which a card offers Troubleshoot (Repair, Remove…). */
+const TROUBLESHOOT_STATUSES: readonly ConnectionStatus[] = ['connected', 'needs-reauth', 'error'];
+
+/** One button of the card's action row. */
+interface ActionButton {
+  /** data-action: the next action, or the remedy. */
+  key: string;
+  label: string;
+  primary: boolean;
+  main: boolean;
+  disabled: boolean;
+  run: () => void;
+}
 
 /** What each next action is called on its button and which call it makes. */
 const ACTION_CALL: Record<ConnectionAction, CardCall> = {
@@ -53,6 +81,9 @@ function actionLabel(action: ConnectionAction): string {
  * The card of one connection, SuperOffice or a video provider (generic over ConnectionView).
  * Its buttons follow the view's `nextAction`; call results bubble up as `vmt-connection-updated`.
  * A connected video provider also gets "Create test meeting"; Zoom and Webex (view.passcode) the passcode form.
+ * When the core diagnosed a problem (view.diagnosis), the card shows its cause and remedy instead of the raw error,
+ * and the main button is the remedy: sign in again, try again, repair, or Google's guided reset. "Troubleshoot"
+ * offers Repair and Remove… (the removal wizard, shown by the app); a running repair shows its steps on the card.
  */
 @localized()
 @customElement('vmt-connection-card')
@@ -132,13 +163,23 @@ export class ConnectionCard extends LitElement {
         padding: var(--vmt-space-3) var(--vmt-space-4);
         border-top: 1px solid var(--vmt-divider);
       }
+      .panel {
+        padding: var(--vmt-space-3) var(--vmt-space-4);
+        border-top: 1px solid var(--vmt-divider);
+      }
       .actions {
         display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
         justify-content: flex-end;
         gap: var(--vmt-space-2);
         padding: var(--vmt-space-3) var(--vmt-space-4);
         background: var(--vmt-surface-raised);
         border-top: 1px solid var(--vmt-divider);
+      }
+      .actions vmt-troubleshoot-menu {
+        margin-inline-end: auto;
+        align-self: center;
       }
     `,
   ];
@@ -159,11 +200,20 @@ export class ConnectionCard extends LitElement {
   @state()
   private signingIn = false;
 
+  /** Google's guided permission reset is open (the remedy of a broken Google grant). */
+  @state()
+  private googleReset = false;
+
   @query('.actions .button[data-main]')
   private mainButton!: HTMLButtonElement | null;
 
+  @query('vmt-google-reset')
+  private googleResetPanel!: GoogleReset | null;
+
   private restoreFocus = false;
+  private revealGoogleReset = false;
   private readonly clock = new ClockController(this);
+  private readonly repairs = new RepairProgressController(this, () => this.api, () => this.connection?.id);
 
   private readonly connectTask = new Task<[ConnectionId], ConnectionView>(this, {
     autoRun: false,
@@ -191,12 +241,17 @@ export class ConnectionCard extends LitElement {
     task: ([id]) => this.perform((api) => api.disconnect(id)),
   });
 
+  private readonly repairTask = new Task<[ConnectionId], ConnectionView>(this, {
+    autoRun: false,
+    task: ([id]) => this.perform((api) => api.repairConnection(id)),
+  });
+
   override render(): TemplateResult | typeof nothing {
     const view = this.connection;
     if (!view) return nothing;
     const status = this.displayedStatus(view);
     const action = status === 'connecting' ? 'cancel' : view.nextAction;
-    const problem = this.failure ?? (status === 'error' ? view.error : undefined);
+    const progress = this.repairs.progress;
 
     return html`
       <article class="card" aria-labelledby="title" data-status=${status}>
@@ -210,22 +265,70 @@ export class ConnectionCard extends LitElement {
             </p>
             ${this.renderDetails(view, status)}
           </div>
-          ${problem ? this.renderAlert(problem) : nothing}
+          ${this.renderProblem(view, status)}
         </div>
+        ${this.googleReset
+          ? html`<div class="panel">
+              <vmt-google-reset ?busy=${this.busy} @vmt-panel-request=${this.onGoogleReset}></vmt-google-reset>
+            </div>`
+          : nothing}
+        ${progress
+          ? html`<div class="panel">
+              <vmt-repair-progress
+                .progress=${progress}
+                connectionTitle=${view.title}
+                @vmt-panel-request=${() => this.repairs.dismiss()}
+              ></vmt-repair-progress>
+            </div>`
+          : nothing}
         ${this.renderTools(view, status)}
-        <div class="actions">${this.renderActions(view, status, action)}</div>
+        <div class="actions">${this.renderTroubleshoot(view, status)}${this.renderActions(view, status, action)}</div>
       </article>
     `;
+  }
+
+  /**
+   * The card's problem: the core's diagnosis (cause and remedy) when there is one, else the raw error. A call of
+   * this card that failed is shown too, unless it is the very error the diagnosis explains.
+   */
+  private renderProblem(view: ConnectionView, status: ConnectionStatus): TemplateResult | typeof nothing {
+    const diagnosis = status === 'error' || status === 'needs-reauth' ? view.diagnosis : undefined;
+    const failure = this.failure;
+    if (!diagnosis) {
+      const problem = failure ?? (status === 'error' ? view.error : undefined);
+      return problem ? alertTemplate(problem) : nothing;
+    }
+    const extra = failure && failure.code !== view.error?.code ? failure : undefined;
+    return html`${diagnosisAlertTemplate(diagnosis)}${extra ? alertTemplate(extra) : nothing}`;
+  }
+
+  private renderTroubleshoot(view: ConnectionView, status: ConnectionStatus): TemplateResult | typeof nothing {
+    if (!TROUBLESHOOT_STATUSES.includes(status)) return nothing;
+    return html`<vmt-troubleshoot-menu
+      connectionTitle=${view.title}
+      ?canRepair=${REPAIRABLE.includes(view.id)}
+      ?busy=${this.busy || !this.api}
+      @vmt-panel-request=${(event: PanelRequestEvent<TroubleshootRequest>) => this.onTroubleshoot(event.request, view.id)}
+    ></vmt-troubleshoot-menu>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Reused for another connection: what was shown for the previous one no longer applies.
     const previous = changed.get('connection');
-    if (previous && previous.id !== this.connection?.id) this.failure = undefined;
+    if (previous && previous.id !== this.connection?.id) {
+      this.failure = undefined;
+      this.googleReset = false;
+    }
+    // Connected again (e.g. repaired from the tray): the guided reset has nothing left to do.
+    if (this.connection?.status === 'connected') this.googleReset = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.revealGoogleReset && this.googleResetPanel) {
+      this.revealGoogleReset = false;
+      void this.googleResetPanel.updateComplete.then(() => this.googleResetPanel?.reveal());
+    }
     // A button disabled while its call runs drops the focus; once the call settles, give it to the main button.
     if (this.restoreFocus && !this.busy && this.mainButton) {
       this.restoreFocus = false;
@@ -241,7 +344,7 @@ export class ConnectionCard extends LitElement {
   }
 
   private get busy(): boolean {
-    return [this.connectTask, this.cancelTask, this.disconnectTask].some((task) => task.status === TaskStatus.PENDING);
+    return [this.connectTask, this.cancelTask, this.disconnectTask, this.repairTask].some((task) => task.status === TaskStatus.PENDING);
   }
 
   /** The core's status, shown as connecting from the click on until the core reports back. */
@@ -254,7 +357,7 @@ export class ConnectionCard extends LitElement {
     if (this.disconnectTask.status === TaskStatus.PENDING) return msg('Signing out…');
     switch (status) {
       case 'disconnected':
-        return msg('Not connected');
+        return this.repairTask.status === TaskStatus.PENDING ? msg('Repairing…') : msg('Not connected');
       case 'connecting':
         return this.cancelTask.status === TaskStatus.PENDING
           ? msg('Cancelling sign-in…')
@@ -314,35 +417,48 @@ export class ConnectionCard extends LitElement {
     </div>`;
   }
 
-  private renderAlert(error: ApiError): TemplateResult {
-    return html`
-      <div class="alert" role="alert">
-        <bdi class="alert-message">${error.message}</bdi>
-        ${error.remedy ? html`<bdi class="alert-remedy">${error.remedy}</bdi>` : nothing}
-      </div>
-    `;
-  }
-
   private renderActions(view: ConnectionView, status: ConnectionStatus, action: ConnectionAction): TemplateResult {
-    const actions: ConnectionAction[] = [action];
+    const buttons: ActionButton[] = [];
     // A broken connection can also be removed outright.
     if ((status === 'needs-reauth' || status === 'error') && view.account && action !== 'sign-out') {
-      actions.unshift('sign-out');
+      buttons.push(this.actionButton('sign-out', view.id, false));
     }
-    return html`${actions.map((each) => {
-      const main = each === action;
-      const primary = main && ACTION_CALL[each] === 'connect';
-      return html`<button
+    const diagnosis = status === 'error' || status === 'needs-reauth' ? view.diagnosis : undefined;
+    if (diagnosis && action !== 'cancel') {
+      buttons.push({
+        key: diagnosis.action,
+        label: diagnosis.actionLabel,
+        primary: true,
+        main: true,
+        disabled: !this.api || this.busy,
+        run: () => this.remedy(diagnosis.action, view.id),
+      });
+    } else {
+      buttons.push(this.actionButton(action, view.id, true));
+    }
+    return html`${buttons.map(
+      (each) => html`<button
         type="button"
-        class=${primary ? 'button primary' : 'button'}
-        data-action=${each}
-        ?data-main=${main}
-        ?disabled=${this.isDisabled(each)}
-        @click=${() => this.run(each, view.id)}
+        class=${each.primary ? 'button primary' : 'button'}
+        data-action=${each.key}
+        ?data-main=${each.main}
+        ?disabled=${each.disabled}
+        @click=${each.run}
       >
-        ${actionLabel(each)}
-      </button>`;
-    })}`;
+        ${each.label}
+      </button>`,
+    )}`;
+  }
+
+  private actionButton(action: ConnectionAction, id: ConnectionId, main: boolean): ActionButton {
+    return {
+      key: action,
+      label: actionLabel(action),
+      primary: main && ACTION_CALL[action] === 'connect',
+      main,
+      disabled: this.isDisabled(action),
+      run: () => this.run(action, id),
+    };
   }
 
   /** Cancel stays usable while the sign-in is pending; every other button waits for calls in flight. */
@@ -362,6 +478,42 @@ export class ConnectionCard extends LitElement {
     const task = call === 'connect' ? this.connectTask : call === 'cancelConnect' ? this.cancelTask : this.disconnectTask;
     void task.run([id]);
   }
+
+  /** The diagnosis' remedy: sign in again or try again (connect), the repair flow, or Google's guided reset first. */
+  private remedy(action: RemedyAction, id: ConnectionId): void {
+    if (!this.api || this.busy) return;
+    if (action === 'google-permissions') {
+      this.googleReset = true;
+      this.revealGoogleReset = true;
+      return;
+    }
+    if (action === 'repair') this.repair(id);
+    else this.run('connect', id);
+  }
+
+  private repair(id: ConnectionId): void {
+    if (!this.api || this.busy) return;
+    this.failure = undefined;
+    this.restoreFocus = true;
+    this.repairs.dismiss();
+    void this.repairTask.run([id]);
+  }
+
+  private onTroubleshoot(request: TroubleshootRequest, id: ConnectionId): void {
+    if (request === 'repair') this.repair(id);
+    else this.dispatchEvent(new OpenRemovalWizardEvent(id));
+  }
+
+  private readonly onGoogleReset = (event: PanelRequestEvent<GoogleResetRequest>): void => {
+    const id = this.connection?.id;
+    this.googleReset = false;
+    if (event.request === 'continue' && id) {
+      this.repair(id);
+    } else {
+      this.restoreFocus = true;
+      this.requestUpdate();
+    }
+  };
 
   /** Makes one call; a failure is kept for display (unless it is the cancelled sign-in) and rethrown for the task. */
   private async perform(call: (api: TrayApi) => Promise<Result<ConnectionView>>): Promise<ConnectionView> {

@@ -2,9 +2,11 @@ import { msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AgendaItem, ApiError, MeetingTextKind, TrayApi } from '../../preload/contract.js';
+import { clipboardRefusedError, copyText } from '../api/copy-text.js';
 import { safeCall } from '../api/safe-call.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
 import { alertTemplate } from './alert.js';
+import { copyFallbackStyles, copyFallbackTemplate } from './copy-fallback.js';
 
 type Busy = 'add' | 'remove' | MeetingTextKind;
 
@@ -19,6 +21,7 @@ export class VideoActions extends LitElement {
     tokens,
     buttons,
     alerts,
+    copyFallbackStyles,
     css`
       :host {
         display: contents;
@@ -44,11 +47,6 @@ export class VideoActions extends LitElement {
       .copy-fallback {
         grid-column: 1 / -1;
         margin: var(--vmt-space-1) 0 0;
-      }
-      .copy-fallback {
-        width: 100%;
-        font: inherit;
-        font-size: var(--vmt-font-size-small);
       }
       .visually-hidden {
         position: absolute;
@@ -94,7 +92,7 @@ export class VideoActions extends LitElement {
       </details>`;
     }
     return html`${actions} ${this.error ? alertTemplate(this.error) : nothing}
-      ${this.fallbackText ? html`<textarea class="copy-fallback" readonly rows="3" aria-label=${msg('Copy this text')}>${this.fallbackText}</textarea>` : nothing}
+      ${this.fallbackText ? copyFallbackTemplate(this.fallbackText) : nothing}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
   }
 
@@ -142,12 +140,11 @@ export class VideoActions extends LitElement {
       this.error = result.error;
       return;
     }
-    try {
-      await navigator.clipboard.writeText(result.value);
+    if (await copyText(result.value)) {
       this.announcement = kind === 'link' ? msg('Link copied') : msg('Invitation copied');
-    } catch {
+    } else {
       this.fallbackText = result.value;
-      this.error = { code: 'internal', message: msg('The clipboard could not be used.'), remedy: msg('Select the text below and copy it yourself.') };
+      this.error = clipboardRefusedError();
     }
   }
 }

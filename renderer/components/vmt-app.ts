@@ -5,28 +5,35 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ApiError, AppInfo, ConnectionView, TrayApi } from '../../preload/contract.js';
+import type { ApiError, AppInfo, ConnectionId, ConnectionView, TrayApi } from '../../preload/contract.js';
 import { isVideoView } from '../api/providers.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ConnectionsController } from '../controllers/connections-controller.js';
+import { OpenWizardsController } from '../controllers/open-wizards-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
+import { OpenRemovalWizardEvent } from '../events/open-removal-wizard.js';
 import { ShowSettingsEvent, type SettingsTarget } from '../events/show-settings.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
 import './agenda.js';
 import type { ConnectionCard } from './connection-card.js';
 import './connection-card.js';
 import './connection-health.js';
+import './copy-diagnostics.js';
 import { stillSignedIn } from './other-providers.js';
 import './preferences.js';
 import type { ProviderPicker } from './provider-picker.js';
 import './provider-picker.js';
+import type { RemovalWizard } from './removal-wizard.js';
+import './removal-wizard.js';
 
 /**
  * The popover's root: provides the API to the tree and shows, under the app header, the connection health strip,
  * the agenda, and Settings: SuperOffice (its card), Video meetings (the provider picker, the active provider's card,
  * and the other providers that are still signed in) and Preferences. Settings starts open when SuperOffice is not
  * connected; the health strip and the agenda's "Connect SuperOffice" open it at the connection they name.
+ * A card's "Remove…" opens that connection's removal wizard under the cards of its section (unfinished ones are shown
+ * again after a reload). Settings ends with "Copy diagnostics" for the helpdesk.
  */
 @localized()
 @customElement('vmt-app')
@@ -117,6 +124,10 @@ export class VmtApp extends LitElement {
       .settings > :not(summary) {
         margin-top: var(--vmt-space-3);
       }
+      .support {
+        padding-top: var(--vmt-space-3);
+        border-top: 1px solid var(--vmt-divider);
+      }
       h2 {
         margin: 0;
         font-size: var(--vmt-font-size-small);
@@ -159,6 +170,7 @@ export class VmtApp extends LitElement {
   api!: TrayApi;
 
   private readonly connections = new ConnectionsController(this, () => this.api as TrayApi | undefined);
+  private readonly wizards = new OpenWizardsController(this, () => this.api as TrayApi | undefined);
 
   /** Whether Settings is open, once decided: by the first loaded list, then by the user (or a "show" request). */
   @state()
@@ -166,6 +178,9 @@ export class VmtApp extends LitElement {
 
   /** What the last render asked of <details open>, to tell the user's toggles from the app's own. */
   private renderedOpen = true;
+
+  /** How many removal wizards the last update showed: a new one (opened, or unfinished after a reload) opens Settings. */
+  private shownWizards = 0;
 
   private readonly appInfo = new Task(this, {
     args: () => [this.api as TrayApi | undefined] as const,
@@ -182,14 +197,17 @@ export class VmtApp extends LitElement {
     // A card's call answered with a fresh view: take it now rather than wait for the event.
     this.addEventListener(ConnectionUpdatedEvent.type, (event) => this.connections.apply(event.view));
     this.addEventListener(ShowSettingsEvent.type, (event) => void this.showSettings(event.settingsTarget));
+    this.addEventListener(OpenRemovalWizardEvent.type, (event) => void this.openWizard(event.connectionId));
   }
 
   protected override willUpdate(): void {
     // Decided once, when the list first arrives: open while SuperOffice is not connected. Signing in later
-    // does not fold it away under the user.
+    // does not fold it away under the user. A removal wizard that appears (opened, or unfinished) opens it too.
     if (this.settingsOpen === undefined && this.connections.state === 'ready') {
       this.settingsOpen = this.connections.byId.get('superoffice')?.status !== 'connected';
     }
+    if (this.wizards.ids.length > this.shownWizards) this.settingsOpen = true;
+    this.shownWizards = this.wizards.ids.length;
   }
 
   override render(): TemplateResult {
@@ -233,7 +251,29 @@ export class VmtApp extends LitElement {
         <h2 id="preferences-heading">${msg('Preferences')}</h2>
         <vmt-preferences></vmt-preferences>
       </section>
+      <div class="support"><vmt-copy-diagnostics></vmt-copy-diagnostics></div>
     </details>`;
+  }
+
+  /** Shows the removal wizard of `id` under its section's cards and moves the focus to its heading. */
+  private async openWizard(id: ConnectionId): Promise<void> {
+    this.settingsOpen = true;
+    this.wizards.show(id);
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<RemovalWizard>(`vmt-removal-wizard[data-connection="${id}"]`)?.reveal();
+  }
+
+  /** The removal wizards shown in a section (SuperOffice's in its own, the providers' under Video meetings). */
+  private renderWizards(crm: boolean): TemplateResult[] {
+    return this.wizards.ids
+      .filter((id) => (id === 'superoffice') === crm)
+      .map(
+        (id) => html`<vmt-removal-wizard
+          data-connection=${id}
+          .connectionId=${id}
+          @vmt-panel-request=${() => this.wizards.close(id)}
+        ></vmt-removal-wizard>`,
+      );
   }
 
   private readonly onToggle = (event: Event): void => {
@@ -278,6 +318,7 @@ export class VmtApp extends LitElement {
             (view) => view.id,
             (view) => html`<vmt-connection-card .connection=${view}></vmt-connection-card>`,
           )}
+          ${this.renderWizards(true)}
         </section>`
       : nothing}
     ${videos.length ? this.renderVideo(videos) : nothing}`;
@@ -294,6 +335,7 @@ export class VmtApp extends LitElement {
           keyed(active.id, html`<vmt-connection-card .connection=${active}></vmt-connection-card>`)
         : html`<p class="hint">${msg('Choose the provider to create new meetings with.')}</p>`}
       ${others.length ? html`<vmt-other-providers .providers=${others}></vmt-other-providers>` : nothing}
+      ${this.renderWizards(false)}
     </section>`;
   }
 

@@ -85,7 +85,9 @@ test('declining the app approval shows what happened and how to try again', asyn
   await popup.getByRole('button', { name: 'Cancel' }).click();
   await expect(popup.getByText('Sign-in did not complete')).toBeVisible();
 
+  // The card shows the core's diagnosis (cause and remedy) and its remedy button.
   await expect(card(page).getByRole('alert')).toContainText('Access was not granted');
+  await expect(card(page).getByRole('alert')).toContainText('approve the app when SuperOffice CRM Online asks');
   await expect(card(page).getByRole('button', { name: 'Try again' })).toBeEnabled();
   await snap(page, 'superoffice-5-access-denied');
 });

@@ -20,6 +20,7 @@ import { installRedirectUriRule } from './redirect-uri-rule.js';
 import { tenantHostHandler } from './rest/index.js';
 import { restRoutes } from './rest/routes.js';
 import { diaryApi, SandboxDiary, type SuperOfficeDiaryApi } from './diary/diary-store.js';
+import { foreignSystemApi, SandboxForeignSystem, type SuperOfficeForeignSystemApi } from './foreign-system/foreign-system-store.js';
 import { authoriseRoutes } from './video-meetings/authorise-routes.js';
 import { LoginLinks } from './video-meetings/login-links.js';
 import { SandboxVideoMeetings, videoMeetingsApi, type SuperOfficeVideoMeetingsApi } from './video-meetings/video-meeting-store.js';
@@ -46,6 +47,8 @@ export interface SuperOfficeSandbox {
   diary: SuperOfficeDiaryApi;
   /** The central video meeting service behind the VideoMeeting agent calls (who authorised it, the reservations). */
   videoMeetings: SuperOfficeVideoMeetingsApi;
+  /** The foreign key system behind the ForeignSystem agent calls (applications, devices, keys). */
+  foreignSystem: SuperOfficeForeignSystemApi;
 }
 
 export interface RunningSuperOffice {
@@ -89,8 +92,9 @@ async function assemble(
   const approvals = new Approvals();
   const diary = new SandboxDiary(switches);
   const videoMeetings = new SandboxVideoMeetings(() => diary.now());
+  const foreignSystem = new SandboxForeignSystem(() => diary.now());
   const loginLinks = new LoginLinks(authority);
-  const routes = restRoutes({ diary, lifetime: lifetime.signal, videoMeetings, loginLinks, switches });
+  const routes = restRoutes({ diary, lifetime: lifetime.signal, videoMeetings, loginLinks, switches, foreignSystem });
   const cookieKeys = [randomBytes(32).toString('base64url')];
 
   const provider = new oidc.Provider(
@@ -128,6 +132,7 @@ async function assemble(
     },
     diary: diaryApi(diary, sandboxTenants()[0] ?? 'Cust12345'),
     videoMeetings: videoMeetingsApi(videoMeetings, sandboxTenants()[0] ?? 'Cust12345'),
+    foreignSystem: foreignSystemApi(foreignSystem, sandboxTenants()[0] ?? 'Cust12345'),
   };
 
   const app = new Koa();

@@ -30,6 +30,11 @@ export interface SuperOfficeSwitches {
    * GetVideoMeetingConnectedState); 'reservation_error' = CreateVideoMeetingReservation answers 500.
    */
   videoMeetingService?: 'available' | 'not-configured' | 'unsupported' | 'reservation_error';
+  /**
+   * The ForeignSystem agent calls (device keys); unset = 'normal'. 'server_error' → 500, nothing read or
+   * written; 'slow' → the normal answer after 8 s (503 if the sandbox closes meanwhile).
+   */
+  foreignSystem?: 'normal' | 'server_error' | 'slow';
 }
 
 export function defaultSwitches(): SuperOfficeSwitches {
@@ -62,6 +67,7 @@ export const switchesPatchSchema = z
     idTokenCtx: z.enum(['normal', 'missing']),
     appointmentWrite: z.enum(['normal', 'server_error', 'hang']),
     videoMeetingService: z.enum(['available', 'not-configured', 'unsupported', 'reservation_error']),
+    foreignSystem: z.enum(['normal', 'server_error', 'slow']),
   })
   .partial()
   .strict();

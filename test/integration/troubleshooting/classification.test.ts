@@ -42,7 +42,7 @@ describe('every failure a connection can have is classified on its card, with ca
     app.person.user = { ...PROVIDER_USERS.zoom };
     app.person.decision = 'cancel';
     await attempt(app.call('connect', 'zoom'));
-    expect((await card('zoom')).diagnosis).toMatchObject({ kind: 'authorization-failed', action: 'repair', actionLabel: 'Repair' });
+    expect((await card('zoom')).diagnosis).toMatchObject({ kind: 'authorization-failed', action: 'reconnect', actionLabel: 'Try again', cause: 'Access was not granted in the browser.' });
   });
 
   it('authorized on another device (Zoom 4741)', async () => {

@@ -12,7 +12,7 @@ describe('classifying a connection’s failure', () => {
     ['reauth_other_device', 'other-device', 'reconnect'],
     ['consent_revoked', 'consent-revoked', 'repair'],
     ['insufficient_scope', 'authorization-failed', 'repair'],
-    ['access_denied', 'authorization-failed', 'repair'],
+    ['access_denied', 'authorization-failed', 'reconnect'],
     ['tenant_missing', 'tenant-missing', 'repair'],
     ['reservation_failed', 'tenant-missing', 'repair'],
     ['rate_limited', 'rate-limited', 'retry'],

@@ -15,9 +15,15 @@ import type {
   PasscodeProviderId,
   Preferences,
   ProviderId,
+  ProviderPageId,
+  RepairProgress,
+  RepairStep,
   Result,
   TrayApi,
   Unsubscribe,
+  WizardAction,
+  WizardStep,
+  WizardView,
 } from '../../../../preload/contract.js';
 import { PROVIDER_IDS } from '../../../../preload/contract.js';
 
@@ -229,6 +235,39 @@ export function agendaView(items: AgendaItem[] = [], overrides: Partial<AgendaVi
 
 const isProvider = (id: ConnectionId): id is ProviderId => id !== 'superoffice';
 
+const titleOf = (id: ConnectionId): string => (isProvider(id) ? PROVIDERS[id].title : 'SuperOffice CRM Online');
+
+/** The provider page of each connection's uninstall step (Jitsi Meet has nothing to uninstall). */
+export const UNINSTALL_PAGES: Partial<Record<ConnectionId, { id: ProviderPageId; label: string }>> = {
+  superoffice: { id: 'superoffice-video-settings', label: 'Open SuperOffice' },
+  zoom: { id: 'zoom-installed-apps', label: 'Open Zoom Marketplace → Installed Apps' },
+  google: { id: 'google-permissions', label: 'Open Google’s third-party access page' },
+  teams: { id: 'entra-enterprise-apps', label: 'Open Microsoft Entra → Enterprise applications' },
+  webex: { id: 'webex-control-hub', label: 'Open Webex Control Hub → Integrations' },
+  'superoffice-video': { id: 'superoffice-video-settings', label: 'Open SuperOffice' },
+};
+
+/** A removal wizard as the core shows it before it is started (or in the given state). */
+export function wizardView(id: ConnectionId, overrides: Partial<WizardView> = {}): WizardView {
+  const title = titleOf(id);
+  const page = UNINSTALL_PAGES[id];
+  const steps: WizardStep[] = [
+    { number: 1, key: 'disconnect', title: 'Disconnect in the app', state: 'todo', instructions: [`The app stops creating new meetings with ${title}.`] },
+    { number: 2, key: 'revoke', title: 'Revoke access', state: 'todo', instructions: [`${title} revokes the app’s access and the keychain entry is deleted.`] },
+    {
+      number: 3,
+      key: 'uninstall',
+      title: `Uninstall at ${title}`,
+      state: 'todo',
+      instructions: page ? ['Sign in to the provider’s site.', 'Find "Video Meetings Tray".', 'Remove it, then confirm.'] : [`${title} has nothing to uninstall.`],
+      ...(page ? { page } : {}),
+      confirmed: false,
+    },
+    { number: 4, key: 'done', title: 'Done', state: 'todo', instructions: ['A summary of what was removed where, and what is left to do.'] },
+  ];
+  return { id, title: `Remove ${title}`, status: 'not-started', current: 1, steps, ...overrides };
+}
+
 /**
  * An in-memory TrayApi the tests drive: it records calls, can fail or hold the next call,
  * and pushes connectionChanged events like the core does.
@@ -260,6 +299,16 @@ export class MemoryTrayApi implements TrayApi {
   /** What refreshAgenda answers (and pushes as agendaChanged); defaults to `agenda`. */
   refreshedAgenda: AgendaView | undefined;
   preferences: Preferences = structuredClone(DEFAULT_PREFERENCES);
+  /** Removal wizards the core keeps, by connection (a missing one is not started). */
+  readonly wizards = new Map<ConnectionId, WizardView>();
+  /** Pages openProviderPage opened, in order. */
+  readonly openedPages: ProviderPageId[] = [];
+  /** What getDiagnostics answers. */
+  diagnostics = [
+    'Video Meetings Tray 0.1.0 (browser, Sandbox) diagnostics',
+    'SuperOffice CRM Online: connected as Alice Andersen (Cust12345)',
+    'Keychain: reachable',
+  ].join('\n');
 
   constructor(views: ConnectionView[] = [superOfficeView('disconnected')]) {
     for (const view of views) this.views.set(view.id, view);
@@ -447,6 +496,86 @@ export class MemoryTrayApi implements TrayApi {
     });
   }
 
+  /**
+   * Like the core: the local sign-in goes (the card disconnects), "revoked", then the sign-in runs (connecting);
+   * progress comes as repairProgress events. Held, the call stops while the sign-in runs; released, it connects.
+   */
+  repairConnection(id: ConnectionId): Promise<Result<ConnectionView>> {
+    const title = titleOf(id);
+    const steps: RepairStep[] = [
+      { id: 'remove-local', title: `Remove this computer’s ${title} configuration`, state: 'pending' },
+      { id: 'revoke', title: `Revoke the app’s access at ${title}`, state: 'pending' },
+      { id: 'sign-in', title: `Sign in to ${title} again`, state: 'pending' },
+      ...(id === 'superoffice' ? [{ id: 'check-superoffice' as const, title: 'Check tenant and customer ID', state: 'pending' as const }] : []),
+    ];
+    const progress = (state: RepairProgress['state'], error?: ApiError): void =>
+      this.emit('repairProgress', { id, state, steps: steps.map((step) => ({ ...step })), ...(error ? { error } : {}) });
+    const mark = (stepId: RepairStep['id'], state: RepairStep['state'], detail?: string): void => {
+      const step = steps.find((each) => each.id === stepId)!;
+      step.state = state;
+      if (detail) step.detail = detail;
+      progress('running');
+    };
+    const failure = this.failures.get('repairConnection');
+    if (!failure) {
+      mark('remove-local', 'running');
+      this.emitChange(this.viewFor(id, 'disconnected'));
+      mark('remove-local', 'done', 'Sign-in and cached identity removed from this computer.');
+      mark('revoke', id === 'teams' ? 'skipped' : 'done', id === 'teams' ? 'Microsoft Teams has no per-app revocation.' : `Revoked at ${title}.`);
+      mark('sign-in', 'running');
+      this.emitChange(this.viewFor(id, 'connecting'));
+    } else {
+      mark('remove-local', 'failed', failure.message);
+      progress('failed', failure);
+    }
+    return this.answer('repairConnection', [id], () => {
+      const view = this.change(this.viewFor(id, 'connected'));
+      mark('sign-in', 'done', view.statusText);
+      if (id === 'superoffice') mark('check-superoffice', 'done', 'Tenant Cust12345 (customer ID) confirmed by SuperOffice.');
+      progress('done');
+      return view;
+    });
+  }
+
+  openProviderPage(page: ProviderPageId): Promise<Result<{ opened: boolean }>> {
+    return this.answer('openProviderPage', [page], () => {
+      this.openedPages.push(page);
+      return { opened: true };
+    });
+  }
+
+  getRemovalWizard(id: ConnectionId): Promise<Result<WizardView>> {
+    return this.answer('getRemovalWizard', [id], () => this.wizards.get(id) ?? wizardView(id));
+  }
+
+  /** A small but real state machine: start, next (runs the step), back, cancel, confirm/unconfirm on step 3. */
+  removalWizardAction(id: ConnectionId, action: WizardAction): Promise<Result<WizardView>> {
+    return this.answerWith('removalWizardAction', [id, action], () => {
+      const outcome = this.wizardStep(this.wizards.get(id) ?? wizardView(id), action);
+      if (!outcome.ok) return outcome;
+      this.wizards.set(id, outcome.value);
+      this.emit('wizardChanged', outcome.value);
+      return outcome;
+    });
+  }
+
+  /** "Copy steps": the steps not done yet, numbered as in the wizard. */
+  removalWizardText(id: ConnectionId): Promise<Result<string>> {
+    return this.answer('removalWizardText', [id], () => {
+      const view = this.wizards.get(id) ?? wizardView(id);
+      const lines = [`${view.title} (Video Meetings Tray)`];
+      for (const step of view.steps) {
+        if (step.state === 'done' || step.state === 'not-needed') continue;
+        lines.push('', `Step ${step.number} of 4: ${step.title}`, ...step.instructions.map((line, index) => `  ${index + 1}. ${line}`));
+      }
+      return lines.join('\n');
+    });
+  }
+
+  getDiagnostics(): Promise<Result<string>> {
+    return this.answer('getDiagnostics', [], () => this.diagnostics);
+  }
+
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe {
     const set = this.listeners.get(event) ?? new Set<Listener<ApiEventName>>();
     this.listeners.set(event, set);
@@ -470,6 +599,55 @@ export class MemoryTrayApi implements TrayApi {
     });
   }
 
+  /** The wizard after `action`, or why the action is refused (as the core refuses it). */
+  private wizardStep(view: WizardView, action: WizardAction): Result<WizardView> {
+    const refuse = (message: string): Result<WizardView> => ({ ok: false, error: { code: 'invalid_argument', message } });
+    const title = titleOf(view.id);
+    const steps = view.steps.map((step) => ({ ...step }));
+    const step = (number: number): WizardStep => steps[number - 1]!;
+    const at = (current: number, status: WizardView['status'] = 'in-progress', summary?: string[]): WizardView => {
+      for (const each of steps) {
+        if (each.state === 'current') each.state = 'todo';
+      }
+      if (status === 'in-progress' && step(current).state === 'todo') step(current).state = 'current';
+      if (status === 'done') step(4).state = 'done';
+      const { summary: _old, ...rest } = view;
+      return { ...rest, status, current, steps, ...(summary ? { summary } : {}) };
+    };
+    const done = () => steps.slice(0, 3).flatMap((each) => (each.outcome && each.state !== 'todo' ? [`Step ${each.number}: ${each.outcome}`] : []));
+    if (action === 'start') {
+      const fresh = wizardView(view.id);
+      return { ok: true, value: { ...fresh, status: 'in-progress', steps: fresh.steps.map((each) => (each.number === 1 ? { ...each, state: 'current' as const } : each)) } };
+    }
+    if (view.status === 'done' && action === 'back') return { ok: true, value: at(3) };
+    if (view.status !== 'in-progress') return refuse('This wizard is not running. Start it first.');
+    switch (action) {
+      case 'back':
+        return { ok: true, value: at(Math.max(1, view.current - 1)) };
+      case 'cancel':
+        return { ok: true, value: at(view.current, 'cancelled', [`Cancelled at step ${view.current}. Nothing else was changed.`, ...done()]) };
+      case 'confirm':
+      case 'unconfirm':
+        if (view.current !== 3) return refuse('“I have done this” belongs to step 3.');
+        step(3).confirmed = action === 'confirm';
+        return { ok: true, value: at(3) };
+      case 'next':
+        if (view.current === 1) {
+          Object.assign(step(1), { state: 'done', outcome: `${title} is no longer used for new meetings.` });
+          return { ok: true, value: at(2) };
+        }
+        if (view.current === 2) {
+          Object.assign(step(2), { state: 'done', outcome: `Revoked at ${title}. A refresh with the old sign-in was refused: revocation verified.` });
+          if (this.views.has(view.id)) this.emitChange(this.viewFor(view.id, 'disconnected'));
+          return { ok: true, value: at(3) };
+        }
+        if (!step(3).page) Object.assign(step(3), { state: 'not-needed', outcome: `${title} has nothing to uninstall.` });
+        else if (step(3).confirmed) Object.assign(step(3), { state: 'done', outcome: `You removed the app at ${title}.` });
+        else Object.assign(step(3), { state: 'todo', outcome: `Not confirmed: the app may still be installed at ${title}.` });
+        return { ok: true, value: at(4, 'done', [...done(), step(3).state === 'todo' ? `Still to do: remove the app at ${title} (step 3).` : `Nothing is left to do: ${title} is removed.`]) };
+    }
+  }
+
   private change(view: ConnectionView): ConnectionView {
     this.emitChange(view);
     return view;
@@ -480,10 +658,15 @@ export class MemoryTrayApi implements TrayApi {
     args: ApiCalls[K]['args'],
     succeed: () => ApiCalls[K]['result'],
   ): Promise<CallResult<K>> {
+    return this.answerWith(name, args, () => ({ ok: true, value: succeed() }));
+  }
+
+  /** Like answer, for calls that may refuse by themselves (`outcome` answers the Result). */
+  private answerWith<K extends ApiCallName>(name: K, args: ApiCalls[K]['args'], outcome: () => CallResult<K>): Promise<CallResult<K>> {
     this.calls.push({ name, args });
     const failure = this.failures.get(name);
     this.failures.delete(name);
-    const settle = (): CallResult<K> => (failure ? { ok: false, error: failure } : { ok: true, value: succeed() });
+    const settle = (): CallResult<K> => (failure ? { ok: false, error: failure } : outcome());
     if (!this.holds.delete(name)) return Promise.resolve(settle());
 
     return new Promise((resolve) => {
