@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'meeting_left_behind',
   'tenant_missing',
   'clock_skew',
+  'not_allowed',
+  'removed_by_admin',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -137,6 +139,43 @@ export interface ConnectionView {
   passcode?: PasscodeSetting;
   /** When something is wrong: the classified cause and its one-click remedy. */
   diagnosis?: Diagnosis;
+  /** SuperOffice: the signed-in user is a SuperOffice administrator (may manage users' configurations). */
+  administrator?: boolean;
+}
+
+/** One user's video-meeting configuration on one installation, as the administrator's Manage users view lists it. */
+export interface UserConfiguration {
+  associateId: number;
+  userName: string;
+  provider: ProviderId;
+  /** The provider account's display name. */
+  account: string;
+  deviceName: string;
+  /** Identifies the installation (the device) the configuration lives on. */
+  installationId: string;
+  connectedSince: string;
+  appVersion: string;
+  /** An administrator asked for its removal; the user's app has not carried it out yet. */
+  removalRequested: boolean;
+}
+
+export interface UserConfigurationsView {
+  items: UserConfiguration[];
+  /** Markers whose content this app cannot read (written by something else); listed as a count only. */
+  unreadable: number;
+}
+
+/** Which configuration to remove: the user, the installation and the provider. */
+export interface UserConfigurationRef {
+  associateId: number;
+  installationId: string;
+  provider: ProviderId;
+}
+
+/** What became of one removal: requested, already requested before, or not found. */
+export interface RemovalResult extends UserConfigurationRef {
+  outcome: 'requested' | 'already-requested' | 'not-found';
+  message: string;
 }
 
 /** The kinds of failure a connection can have (each with its own remedy). */
@@ -152,6 +191,7 @@ export type DiagnosisKind =
   | 'keychain-locked'
   | 'keychain-unavailable'
   | 'clock-skew'
+  | 'removed-by-admin'
   | 'not-set-up';
 
 /** What the remedy button does: sign in again, the full repair flow, try again, or Google's guided permission reset. */
@@ -361,6 +401,10 @@ export interface ApiCalls {
   removalWizardText: { args: [id: ConnectionId]; result: string };
   /** "Copy diagnostics": the helpdesk report (no token, code, verifier, passcode or secret URL). */
   getDiagnostics: { args: []; result: string };
+  /** Administrators: every user's video-meeting configuration in the tenant. Others get `not_allowed`. */
+  listUserConfigurations: { args: []; result: UserConfigurationsView };
+  /** Administrators: asks the users' apps to remove these configurations (each answered on its own). */
+  removeUserConfigurations: { args: [targets: UserConfigurationRef[]]; result: RemovalResult[] };
 }
 export type ApiCallName = keyof ApiCalls;
 
@@ -389,6 +433,8 @@ export const API_CALL_NAMES = [
   'removalWizardAction',
   'removalWizardText',
   'getDiagnostics',
+  'listUserConfigurations',
+  'removeUserConfigurations',
 ] as const satisfies readonly ApiCallName[];
 
 /** Events the core pushes to the renderer: name → payload. */

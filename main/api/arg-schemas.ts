@@ -33,6 +33,13 @@ export const ARG_SCHEMAS = {
   removalWizardAction: z.tuple([connectionId, z.enum(WIZARD_ACTIONS)]),
   removalWizardText: z.tuple([connectionId]),
   getDiagnostics: z.tuple([]),
+  listUserConfigurations: z.tuple([]),
+  removeUserConfigurations: z.tuple([
+    z
+      .array(z.object({ associateId: z.number().int().min(1).max(2_147_483_647), installationId: z.string().regex(/^[0-9a-f-]{36}$/), provider: providerId }).strict())
+      .min(1)
+      .max(500),
+  ]),
 } satisfies Record<ApiCallName, z.ZodType>;
 
 export function isApiCallName(name: unknown): name is ApiCallName {

@@ -20,4 +20,6 @@ export interface AppCore {
   stop(): Promise<void>;
   /** What the helpdesk report is made of (no secrets); also probes the keychain. */
   diagnostics(): Promise<DiagnosticsInput>;
+  /** Syncs this installation's markers in SuperOffice now and carries out an administrator's removal requests. */
+  syncAdminMarkers(): Promise<void>;
 }

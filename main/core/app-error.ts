@@ -52,6 +52,8 @@ const CATALOG: Record<ErrorCode, { message: string; remedy?: string }> = {
     remedy: 'Repair the SuperOffice connection: the app signs you out and in again, as SuperOffice prescribes.',
   },
   clock_skew: { message: 'Your computer’s clock is off, so the sign-in answer looked expired or not yet valid.', remedy: 'Set the clock to the right time (turn on automatic time), then sign in again.' },
+  not_allowed: { message: 'SuperOffice does not allow this for your user.', remedy: 'Ask a SuperOffice administrator.' },
+  removed_by_admin: { message: 'Your administrator removed your video-meeting configuration. Connect again to keep using video meetings.', remedy: 'Press Connect.' },
   not_found: { message: 'SuperOffice does not know that item (it may have been deleted).', remedy: 'Refresh the agenda.' },
   // The original service's wording (its cause: SuperOffice could not give the meetings service a valid Customer ID).
   reservation_failed: { message: 'Something went wrong reserving your video meeting. Please try again later.', remedy: 'If it keeps happening, sign out of SuperOffice in the app and sign in again.' },

@@ -8,6 +8,7 @@ import { AgendaService } from '../agenda/agenda-service.js';
 import { AppointmentVideoService } from '../meetings/appointment-video-service.js';
 import { formatDiagnosticsReport } from '../diagnostics/diagnostics-report.js';
 import { connectionRemoval } from '../troubleshooting/connection-removal.js';
+import { adminMarkers } from '../admin/admin-markers.js';
 import { withDiagnosis } from '../troubleshooting/diagnose.js';
 import { PROVIDER_PAGES } from '../troubleshooting/provider-pages.js';
 import { RemovalWizards } from '../troubleshooting/removal-wizard.js';
@@ -40,12 +41,16 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
   const listeners = new Set<(event: CoreEvent) => void>();
   const userTimeZone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   let started = false;
+  /** Set once composed; connection events before that (none in practice) are shown undecorated. */
+  let admin: ReturnType<typeof adminMarkers> | undefined;
   let unsubscribeSystem: (() => void) | undefined;
   const settings = new SettingsService(ports.settings, ports.logger);
   const info = { name: APP_NAME, version, host, environment: config.environment, environmentLabel: config.environmentLabel, platform };
 
+  const present = (view: ConnectionView): ConnectionView => withDiagnosis(admin ? admin.decorate(view) : view);
   const emitConnection = (view: ConnectionView): void => {
-    for (const listener of listeners) listener({ name: 'connectionChanged', payload: withDiagnosis(view) });
+    admin?.onViewEmitted(view);
+    for (const listener of listeners) listener({ name: 'connectionChanged', payload: present(view) });
     renderTray();
   };
   const superoffice = new SuperOfficeConnection({
@@ -122,6 +127,8 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     logger: ports.logger,
     timeZone: userTimeZone,
   });
+  const markers = adminMarkers({ settings, superoffice, videos, clock: ports.clock, logger: ports.logger, appVersion: version });
+  admin = markers;
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) listener(event);
   };
@@ -147,22 +154,22 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
 
   const handlers: ApiHandlers = {
     getAppInfo: () => info,
-    listConnections: () => [superoffice.view(), ...videos.views()].map(withDiagnosis),
+    listConnections: () => [superoffice.view(), ...videos.views()].map(present),
     connect: async (id) => {
       // "Try again" on a connected card (after a rate limit, an outage, offline) checks it again instead of a new sign-in.
       if (id === 'superoffice' && superoffice.view().status === 'connected') {
         await superoffice.verify();
         void agenda.refresh('retry');
-        return withDiagnosis(superoffice.view());
+        return present(superoffice.view());
       }
-      if (id !== 'superoffice' && videos.connectionIfAny(id)?.view().status === 'connected') return withDiagnosis(await videos.verify(id));
-      return withDiagnosis(await (id === 'superoffice' ? superoffice.connect() : videos.connect(id)));
+      if (id !== 'superoffice' && videos.connectionIfAny(id)?.view().status === 'connected') return present(await videos.verify(id));
+      return present(await (id === 'superoffice' ? superoffice.connect() : videos.connect(id)));
     },
-    cancelConnect: (id) => withDiagnosis(id === 'superoffice' ? superoffice.cancel() : videos.cancel(id)),
-    disconnect: async (id) => withDiagnosis(await (id === 'superoffice' ? superoffice.disconnect() : videos.disconnect(id))),
-    setActiveProvider: async (id) => (await videos.setActive(id)).map(withDiagnosis),
+    cancelConnect: (id) => present(id === 'superoffice' ? superoffice.cancel() : videos.cancel(id)),
+    disconnect: async (id) => present(await (id === 'superoffice' ? superoffice.disconnect() : videos.disconnect(id))),
+    setActiveProvider: async (id) => (await videos.setActive(id)).map(present),
     generatePasscode: (id) => videos.generatePasscode(id),
-    savePasscode: async (id, passcode) => withDiagnosis(await videos.savePasscode(id, passcode)),
+    savePasscode: async (id, passcode) => present(await videos.savePasscode(id, passcode)),
     createTestMeeting: (id) => videos.createTestMeeting(id),
     getAgenda: () => agenda.view(),
     refreshAgenda: () => agenda.refresh(),
@@ -186,7 +193,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     addVideoMeeting: (key) => meetings.add(key),
     removeVideoMeeting: (key) => meetings.remove(key),
     meetingText: (key, kind) => meetings.text(key, kind),
-    repairConnection: async (id) => withDiagnosis(await repair.run(id)),
+    repairConnection: async (id) => present(await repair.run(id)),
     openProviderPage: async (page) => {
       // SuperOffice's pages live on the environment's own host (sandbox, sod, online), with the user's tenant.
       const tenant = superoffice.identity()?.tenant;
@@ -197,10 +204,12 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     removalWizardAction: (id, action) => wizards.act(id, action),
     removalWizardText: (id) => wizards.text(id),
     getDiagnostics: async () => formatDiagnosticsReport(await gatherDiagnostics(), 'text'),
+    listUserConfigurations: () => markers.users.list(),
+    removeUserConfigurations: (targets) => markers.users.remove(targets),
   };
 
   async function gatherDiagnostics(): Promise<DiagnosticsInput> {
-    const views = [superoffice.view(), ...videos.views()].map(withDiagnosis);
+    const views = [superoffice.view(), ...videos.views()].map(present);
     const expiry = (id: ConnectionId): string | undefined => {
         if (id === 'superoffice') return superoffice.tokenExpiresAt();
         const connection = videos.connectionIfAny(id as ProviderId);
@@ -243,6 +252,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
         unfinishedVideoOperations: owner ? video.meetings.filter((entry) => entry.owner === `${owner.tenant}:${owner.associateId}` && entry.phase !== 'done').length : 0,
       },
       keychain,
+      ...(admin ? { adminMarkers: { ...(admin.status.lastSuccessAt ? { lastSuccessAt: admin.status.lastSuccessAt } : {}), ...(admin.status.lastError ? { lastError: admin.status.lastError } : {}) } } : {}),
       agenda: {
         status: agendaView.status,
         horizonDays: agendaView.horizonDays,
@@ -285,12 +295,17 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       agenda.start();
       started = true;
       void meetings.resumeUnfinished();
+      markers.start();
       unsubscribeSystem = ports.systemEvents.subscribe((event) => agenda.onSystemEvent(event));
       shortcut.apply(settings.value.preferences.joinShortcut);
     },
     diagnostics: () => gatherDiagnostics(),
+    syncAdminMarkers: async () => {
+      await markers.sync();
+    },
     async stop() {
       agenda.stop();
+      markers.stop();
       unsubscribeSystem?.();
       ports.shortcut.unregisterAll();
       superoffice.cancel();

@@ -33,5 +33,7 @@ export interface DiagnosticsInput {
     unfinishedVideoOperations: number;
   };
   keychain: { backend: string; reachable: boolean; error?: string };
+  /** The tenant markers of this installation (ForeignSystem device keys): last successful sync and last failure. */
+  adminMarkers?: { lastSuccessAt?: string; lastError?: string };
   agenda: Pick<AgendaView, 'status' | 'lastSuccessAt' | 'horizonDays' | 'error'> & { items: number };
 }

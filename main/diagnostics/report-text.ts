@@ -16,6 +16,9 @@ export function formatTextReport(input: DiagnosticsInput): string {
     ['Settings', ...settingsLines(input.settings)],
     ['Keychain', ...fields([['Backend', input.keychain.backend], ['Reachable', input.keychain.reachable ? 'yes' : `no — ${input.keychain.error ?? 'no reason given'}`]])],
     ['Agenda', ...agendaLines(input.agenda)],
+    ...(input.adminMarkers
+      ? [['Tenant markers', ...fields([['Last sync', input.adminMarkers.lastSuccessAt ?? 'never'], ['Last failure', input.adminMarkers.lastError ?? 'none']])]]
+      : []),
   ];
   return `${sections.map((lines) => lines.map(oneLine).join('\n')).join('\n\n')}\n`;
 }

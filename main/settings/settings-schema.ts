@@ -74,6 +74,8 @@ export const videoSettingsSchema = z.object({
   /** Meeting passcodes (a setting, not a secret; never logged). */
   passcodes: z.object({ zoom: passcodeSchema.optional(), webex: passcodeSchema.optional() }).default({}),
   meetings: z.array(appointmentMeetingSchema).max(1000).default([]),
+  /** Providers whose configuration an administrator removed (the card says so until the user connects again). */
+  removedByAdmin: z.array(z.enum(PROVIDER_IDS)).max(10).default([]),
 });
 export type VideoSettings = z.infer<typeof videoSettingsSchema>;
 
@@ -102,18 +104,20 @@ export const settingsSchema = z.object({
       superoffice: superOfficeRecordSchema.optional(),
     })
     .default({}),
-  video: videoSettingsSchema.default({ providers: {}, passcodes: {}, meetings: [] }),
+  video: videoSettingsSchema.default({ providers: {}, passcodes: {}, meetings: [], removedByAdmin: [] }),
   preferences: preferencesSchema.default(DEFAULT_PREFERENCES),
   /** Reminders already shown ("appointmentId@start"), so none repeats, also across restarts. */
   reminded: z.array(z.string().max(80)).max(500).default([]),
   removalWizards: z.array(removalWizardSchema).max(20).default([]),
+  /** This installation's id in SuperOffice's ForeignSystem device keys (made on first use; not a secret). */
+  installationId: z.uuid().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings = (): Settings => ({
   version: SETTINGS_VERSION,
   connections: {},
-  video: { providers: {}, passcodes: {}, meetings: [] },
+  video: { providers: {}, passcodes: {}, meetings: [], removedByAdmin: [] },
   preferences: structuredClone(DEFAULT_PREFERENCES),
   reminded: [],
   removalWizards: [],

@@ -83,6 +83,7 @@ export class SuperOfficeApi {
     }
     if (response.status === 409 || response.status === 412) throw appError('appointment_changed');
     if (response.status === 404) throw appError('not_found');
+    if (response.status === 403) throw appError('not_allowed');
     if (response.status === 401) throw appError('invalid_grant', 'SuperOffice no longer accepts your sign-in.');
     if (response.status >= 500) throw appError('server_error', 'SuperOffice is having problems answering.');
     if (!response.ok) throw appError('bad_response', `SuperOffice refused the request (${response.status}).`);

@@ -51,6 +51,7 @@ class FakeCore implements AppCore {
   async stop(): Promise<void> {
     this.stopped++;
   }
+  async syncAdminMarkers(): Promise<void> {}
   async diagnostics() {
     return diagnosticsInput();
   }

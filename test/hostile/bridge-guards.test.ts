@@ -31,6 +31,22 @@ const plainObject = (value: unknown) => {
 };
 const index = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 50;
 type Check = (value: unknown) => boolean;
+/** A non-empty list (at most 500) of {associateId, installationId (a UUID), provider} and nothing else. */
+const configurationRefs: Check = (value) =>
+  Array.isArray(value) &&
+  value.length >= 1 &&
+  value.length <= 500 &&
+  value.every(
+    (item: unknown) =>
+      plainObject(item) &&
+      Object.keys(item as object).sort().join(',') === 'associateId,installationId,provider' &&
+      Number.isInteger((item as { associateId: unknown }).associateId) &&
+      (item as { associateId: number }).associateId >= 1 &&
+      (item as { associateId: number }).associateId <= 2_147_483_647 &&
+      typeof (item as { installationId: unknown }).installationId === 'string' &&
+      /^[0-9a-f-]{36}$/.test((item as { installationId: string }).installationId) &&
+      oneOf(PROVIDER_IDS)((item as { provider: unknown }).provider),
+  );
 const SIGNATURES: Record<ApiCallName, Check[][]> = {
   getAppInfo: [[]],
   listConnections: [[]],
@@ -55,6 +71,8 @@ const SIGNATURES: Record<ApiCallName, Check[][]> = {
   removalWizardAction: [[oneOf(CONNECTION_IDS), oneOf(WIZARD_ACTIONS)]],
   removalWizardText: [[oneOf(CONNECTION_IDS)]],
   getDiagnostics: [[]],
+  listUserConfigurations: [[]],
+  removeUserConfigurations: [[configurationRefs]],
 };
 
 /** The guard hands over a copy in which an own "__proto__" key of a record (as JSON.parse makes it) is dropped. */
@@ -100,6 +118,10 @@ const VALID_ARGS: Record<ApiCallName, fc.Arbitrary<unknown[]>> = {
   removalWizardAction: fc.tuple(fc.constantFrom(...CONNECTION_IDS), fc.constantFrom(...WIZARD_ACTIONS)),
   removalWizardText: fc.tuple(fc.constantFrom(...CONNECTION_IDS)),
   getDiagnostics: fc.constant([]),
+  listUserConfigurations: fc.constant([]),
+  removeUserConfigurations: fc.tuple(
+    fc.array(fc.record({ associateId: fc.integer({ min: 1, max: 2_147_483_647 }), installationId: fc.uuid(), provider: fc.constantFrom(...PROVIDER_IDS) }), { minLength: 1, maxLength: 5 }),
+  ),
 };
 
 const callName: fc.Arbitrary<unknown> = fc.oneof(

@@ -37,13 +37,19 @@ export class CoreApp {
   sandbox!: Sandbox;
   core!: AppCore;
 
-  async start(options: { now?: string } = {}): Promise<this> {
-    this.sandbox = await startSandbox({
-      logger: (line) => {
-        this.sandboxLog.push(line);
-        for (const hook of this.sandboxHooks) hook(line);
-      },
-    });
+  /** Whether this app started the sandbox (and closes it); a second app may share the first one's. */
+  private ownsSandbox = true;
+
+  async start(options: { now?: string; sandbox?: Sandbox } = {}): Promise<this> {
+    this.ownsSandbox = options.sandbox === undefined;
+    this.sandbox =
+      options.sandbox ??
+      (await startSandbox({
+        logger: (line) => {
+          this.sandboxLog.push(line);
+          for (const hook of this.sandboxHooks) hook(line);
+        },
+      }));
     if (options.now) this.pinTime(options.now);
     await this.boot();
     return this;
@@ -102,7 +108,8 @@ export class CoreApp {
     await this.core.stop();
     const keychain = new KeytarSecretStore(this.keychainService);
     await keychain.delete('superoffice:Cust12345:5').catch(() => false);
-    await this.sandbox.close();
+    await keychain.delete('superoffice:Cust12345:1').catch(() => false);
+    if (this.ownsSandbox) await this.sandbox.close();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

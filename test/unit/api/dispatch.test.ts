@@ -38,6 +38,8 @@ const handlers: ApiHandlers = {
   removalWizardAction: () => wizard,
   removalWizardText: () => 'Step 1 of 4: Disconnect in the app',
   getDiagnostics: () => 'Video Meetings Tray 0.1.0',
+  listUserConfigurations: () => ({ items: [], unreadable: 0 }),
+  removeUserConfigurations: () => [],
 };
 
 describe('dispatch', () => {
@@ -81,6 +83,10 @@ describe('dispatch', () => {
     ['openProviderPage', ['https://evil.example']],
     ['removalWizardAction', ['zoom', 'delete-everything']],
     ['getDiagnostics', ['all']],
+    ['removeUserConfigurations', [[]]],
+    ['removeUserConfigurations', [[{ associateId: 5, installationId: 'not-a-uuid', provider: 'zoom' }]]],
+    ['removeUserConfigurations', [[{ associateId: -1, installationId: '0b4a3c1e-1111-4222-8333-944455556666', provider: 'zoom' }]]],
+    ['removeUserConfigurations', [[{ associateId: 5, installationId: '0b4a3c1e-1111-4222-8333-944455556666', provider: 'zoom', extra: 1 }]]],
     ['connect', []],
     ['connect', ['superoffice', 'extra']],
     ['connect', 'superoffice'],

@@ -245,10 +245,13 @@ export interface ForeignSystemKeyView {
 export interface SuperOfficeForeignSystemApi {
   /** The tenant's keys across all applications and devices, oldest first. */
   keys(ctx?: string): ReadonlyArray<ForeignSystemKeyView>;
+  /** Writes a key as `associateId` would (e.g. another program writing under the same application name). */
+  put(address: KeyAddress, value: string, associateId: number, ctx?: string): void;
 }
 
 export function foreignSystemApi(store: SandboxForeignSystem, defaultCtx: string): SuperOfficeForeignSystemApi {
   return {
+    put: (address, value, associateId, ctx = defaultCtx) => void store.save(ctx, { associateId }, address, value),
     keys: (ctx = defaultCtx) =>
       store.allKeys(ctx).map(({ row, device, app }) => ({
         application: app.name,

@@ -1,0 +1,80 @@
+import type { ProviderId, RemovalResult, UserConfiguration, UserConfigurationsView } from '../../preload/contract.js';
+import { appError } from '../core/app-error.js';
+import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
+import { ForeignSystemClient } from './foreign-system-client.js';
+import { parseMarker } from './marker-format.js';
+import { requestRemoval } from './marker-sync.js';
+
+/**
+ * The administrator's view of the tenant: every user's video-meeting configuration (from the markers), and
+ * removal requests written on a user's marker. Only for SuperOffice administrators; SuperOffice checks again.
+ */
+export class UserConfigurations {
+  constructor(
+    private readonly deps: {
+      superOffice: { restApi(): SuperOfficeApi | undefined; identity(): { displayName: string } | undefined; isAdministrator(): boolean };
+      now: () => number;
+    },
+  ) {}
+
+  async list(): Promise<UserConfigurationsView> {
+    const client = this.client();
+    const keys = await client.applicationKeys();
+    const requested = new Set(keys.filter((key) => key.key.endsWith(':remove')).map((key) => `${key.associateId}|${key.key.slice(0, -':remove'.length)}`));
+    const items: UserConfiguration[] = [];
+    let unreadable = 0;
+    for (const key of keys) {
+      if (key.key.endsWith(':remove')) continue;
+      const marker = parseMarker(key.key, key.value);
+      if (!marker) {
+        unreadable++;
+        continue;
+      }
+      items.push({
+        associateId: key.associateId,
+        userName: marker.userName,
+        provider: marker.provider,
+        account: marker.account,
+        deviceName: marker.deviceName,
+        installationId: marker.installationId,
+        connectedSince: marker.connectedSince,
+        appVersion: marker.appVersion,
+        removalRequested: requested.has(`${key.associateId}|${key.key}`),
+      });
+    }
+    items.sort((a, b) => a.userName.localeCompare(b.userName) || a.associateId - b.associateId || a.provider.localeCompare(b.provider));
+    return { items, unreadable };
+  }
+
+  /** Writes a removal request on each selected user's marker; each answers on its own (nothing else is touched). */
+  async remove(targets: ReadonlyArray<{ associateId: number; installationId: string; provider: ProviderId }>): Promise<RemovalResult[]> {
+    const client = this.client();
+    const { items } = await this.list();
+    const admin = this.deps.superOffice.identity()?.displayName ?? 'an administrator';
+    const results: RemovalResult[] = [];
+    for (const target of targets) {
+      const base = { associateId: target.associateId, installationId: target.installationId, provider: target.provider };
+      const item = items.find((candidate) => candidate.associateId === target.associateId && candidate.installationId === target.installationId && candidate.provider === target.provider);
+      if (!item) {
+        results.push({ ...base, outcome: 'not-found', message: `No ${target.provider} configuration of associate ${target.associateId} on that device (it may have been removed already).` });
+        continue;
+      }
+      if (item.removalRequested) {
+        results.push({ ...base, outcome: 'already-requested', message: `Removal of ${item.userName}'s ${item.provider} configuration was already requested; their app carries it out at its next sync.` });
+        continue;
+      }
+      await requestRemoval(client, { ...base, deviceName: item.deviceName }, admin, this.deps.now());
+      item.removalRequested = true;
+      results.push({ ...base, outcome: 'requested', message: `${item.userName}'s app removes the ${item.provider} configuration at its next sync (within a few minutes, or when it starts).` });
+    }
+    return results;
+  }
+
+  private client(): ForeignSystemClient {
+    const api = this.deps.superOffice.restApi();
+    if (!api) throw appError('superoffice_required');
+    if (!this.deps.superOffice.isAdministrator()) throw appError('not_allowed', 'Only SuperOffice administrators can see and remove users’ configurations.');
+    return new ForeignSystemClient(api);
+  }
+}
+
