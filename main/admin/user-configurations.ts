@@ -1,5 +1,6 @@
 import type { ProviderId, RemovalResult, UserConfiguration, UserConfigurationsView } from '../../preload/contract.js';
 import { appError } from '../core/app-error.js';
+import { PROVIDER_TITLES } from '../providers/provider-http.js';
 import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
 import { ForeignSystemClient } from './foreign-system-client.js';
 import { parseMarker } from './marker-format.js';
@@ -56,16 +57,16 @@ export class UserConfigurations {
       const base = { associateId: target.associateId, installationId: target.installationId, provider: target.provider };
       const item = items.find((candidate) => candidate.associateId === target.associateId && candidate.installationId === target.installationId && candidate.provider === target.provider);
       if (!item) {
-        results.push({ ...base, outcome: 'not-found', message: `No ${target.provider} configuration of associate ${target.associateId} on that device (it may have been removed already).` });
+        results.push({ ...base, outcome: 'not-found', message: `No ${PROVIDER_TITLES[target.provider]} configuration of associate ${target.associateId} on that device (it may have been removed already).` });
         continue;
       }
       if (item.removalRequested) {
-        results.push({ ...base, outcome: 'already-requested', message: `Removal of ${item.userName}'s ${item.provider} configuration was already requested; their app carries it out at its next sync.` });
+        results.push({ ...base, outcome: 'already-requested', message: `Removal of ${item.userName}'s ${PROVIDER_TITLES[item.provider]} configuration was already requested; their app carries it out at its next sync.` });
         continue;
       }
       await requestRemoval(client, { ...base, deviceName: item.deviceName }, admin, this.deps.now());
       item.removalRequested = true;
-      results.push({ ...base, outcome: 'requested', message: `${item.userName}'s app removes the ${item.provider} configuration at its next sync (within a few minutes, or when it starts).` });
+      results.push({ ...base, outcome: 'requested', message: `${item.userName}'s app removes the ${PROVIDER_TITLES[item.provider]} configuration at its next sync (within a few minutes, or when it starts).` });
     }
     return results;
   }

@@ -33,7 +33,8 @@ const RULES: Partial<Record<ErrorCode, Rule>> = {
   network: { kind: 'offline', action: 'retry', actionLabel: 'Try again', cause: (t) => `${t} could not be reached: you appear to be offline.`, remedy: () => 'Check your network connection; the app retries by itself.' },
   keychain_locked: { kind: 'keychain-locked', action: 'retry', actionLabel: 'Try again', cause: () => 'The system keychain is locked, so your sign-in cannot be read or stored.', remedy: () => 'Unlock your keychain (log in to your desktop again), then try again.' },
   keychain_unavailable: { kind: 'keychain-unavailable', action: 'retry', actionLabel: 'Try again', cause: () => 'The system keychain is not available.', remedy: () => 'Start your desktop’s keyring (GNOME Keyring, KWallet, macOS Keychain), then try again.' },
-  removed_by_admin: { kind: 'removed-by-admin', action: 'reconnect', actionLabel: 'Connect', cause: () => 'Your administrator removed your video-meeting configuration.', remedy: () => 'Connect again to keep using video meetings.' },
+  // The card's status line already says the administrator's sentence; the diagnosis adds how and what to do.
+  removed_by_admin: { kind: 'removed-by-admin', action: 'reconnect', actionLabel: 'Connect', cause: (t) => `An administrator removed it in SuperOffice (Manage users); the ${t} sign-in was deleted from this computer.`, remedy: () => 'Press Connect to sign in again.' },
   clock_skew: { kind: 'clock-skew', action: 'reconnect', actionLabel: 'Sign in again', cause: () => 'Your computer’s clock is off, so sign-in answers look expired or not yet valid.', remedy: () => 'Set the clock to the right time (turn on automatic time), then sign in again.' },
 };
 

@@ -20,6 +20,7 @@ import type { ConnectionCard } from './connection-card.js';
 import './connection-card.js';
 import './connection-health.js';
 import './copy-diagnostics.js';
+import './manage-users-entry.js';
 import { stillSignedIn } from './other-providers.js';
 import './preferences.js';
 import type { ProviderPicker } from './provider-picker.js';
@@ -33,7 +34,8 @@ import './removal-wizard.js';
  * and the other providers that are still signed in) and Preferences. Settings starts open when SuperOffice is not
  * connected; the health strip and the agenda's "Connect SuperOffice" open it at the connection they name.
  * A card's "Remove…" opens that connection's removal wizard under the cards of its section (unfinished ones are shown
- * again after a reload). Settings ends with "Copy diagnostics" for the helpdesk.
+ * again after a reload). SuperOffice administrators also get "Manage users" under their card. Settings ends with
+ * "Copy diagnostics" for the helpdesk.
  */
 @localized()
 @customElement('vmt-app')
@@ -318,6 +320,9 @@ export class VmtApp extends LitElement {
             (view) => view.id,
             (view) => html`<vmt-connection-card .connection=${view}></vmt-connection-card>`,
           )}
+          ${crm.some((view) => view.administrator === true)
+            ? html`<vmt-manage-users-entry></vmt-manage-users-entry>`
+            : nothing}
           ${this.renderWizards(true)}
         </section>`
       : nothing}

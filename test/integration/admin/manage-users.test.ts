@@ -37,7 +37,7 @@ describe('an administrator sees and removes users’ video-meeting configuration
     expect(zoom).toMatchObject({ userName: 'Alice Andersen', account: 'Zoe Zoom', appVersion: 'test', removalRequested: false });
 
     const [result] = await admin.call('removeUserConfigurations', [{ associateId: 5, installationId: zoom.installationId, provider: 'zoom' }]);
-    expect(result).toMatchObject({ outcome: 'requested', message: expect.stringMatching(/Alice Andersen's app removes the zoom configuration at its next sync/) });
+    expect(result).toMatchObject({ outcome: 'requested', message: expect.stringMatching(/Alice Andersen's app removes the Zoom configuration at its next sync/) });
     expect((await admin.call('listUserConfigurations')).items.find((item) => item.provider === 'zoom')!.removalRequested).toBe(true);
 
     await user.core.syncAdminMarkers();
@@ -106,7 +106,7 @@ describe('an administrator sees and removes users’ video-meeting configuration
       { associateId: 5, installationId: jitsi!.installationId, provider: 'jitsi' },
     ]);
     expect(results.map((result) => result.outcome)).toEqual(['not-found', 'requested', 'already-requested']);
-    expect(results[0]!.message).toMatch(/No jitsi configuration of associate 999/);
+    expect(results[0]!.message).toMatch(/No Jitsi Meet configuration of associate 999/);
     expect(markers().filter((key) => key.key.endsWith(':remove'))).toHaveLength(1);
     expect(markers().some((key) => key.key === 'settings' && key.value === '{"not":"a marker"}')).toBe(true);
   });

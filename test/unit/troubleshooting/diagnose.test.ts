@@ -51,7 +51,7 @@ describe('classifying a connection’s failure', () => {
 
   it('every error code a card can carry either has a diagnosis or is a passing state of a sign-in attempt', () => {
     const unclassified = ERROR_CODES.filter((code) => !diagnose(failing(code)));
-    expect(unclassified).toEqual(['invalid_argument', 'unknown_call', 'cancelled', 'timeout', 'already_in_progress', 'browser_unavailable', 'not_connected', 'invalid_passcode', 'superoffice_required', 'appointment_changed', 'not_found', 'meeting_left_behind', 'internal']);
+    expect(unclassified).toEqual(['invalid_argument', 'unknown_call', 'cancelled', 'timeout', 'already_in_progress', 'browser_unavailable', 'not_connected', 'invalid_passcode', 'superoffice_required', 'appointment_changed', 'not_found', 'meeting_left_behind', 'not_allowed', 'internal']);
   });
 
   it('withDiagnosis drops a stale diagnosis once the connection is fine', () => {

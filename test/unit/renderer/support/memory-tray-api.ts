@@ -16,11 +16,15 @@ import type {
   Preferences,
   ProviderId,
   ProviderPageId,
+  RemovalResult,
   RepairProgress,
   RepairStep,
   Result,
   TrayApi,
   Unsubscribe,
+  UserConfiguration,
+  UserConfigurationRef,
+  UserConfigurationsView,
   WizardAction,
   WizardStep,
   WizardView,
@@ -268,6 +272,22 @@ export function wizardView(id: ConnectionId, overrides: Partial<WizardView> = {}
   return { id, title: `Remove ${title}`, status: 'not-started', current: 1, steps, ...overrides };
 }
 
+/** One user's configuration as the administrator's list shows it (Alice's Zoom on her laptop, unless overridden). */
+export function userConfiguration(overrides: Partial<UserConfiguration> = {}): UserConfiguration {
+  return {
+    associateId: 5,
+    userName: 'Alice Andersen',
+    provider: 'zoom',
+    account: 'Zoe Zoom',
+    deviceName: 'alice-laptop',
+    installationId: '11111111-2222-4333-8444-555555555555',
+    connectedSince: '2025-03-04T09:15:00Z',
+    appVersion: '0.1.0',
+    removalRequested: false,
+    ...overrides,
+  };
+}
+
 /**
  * An in-memory TrayApi the tests drive: it records calls, can fail or hold the next call,
  * and pushes connectionChanged events like the core does.
@@ -309,6 +329,11 @@ export class MemoryTrayApi implements TrayApi {
     'SuperOffice CRM Online: connected as Alice Andersen (Cust12345)',
     'Keychain: reachable',
   ].join('\n');
+
+  /** Every user's configuration, as listUserConfigurations answers (removeUserConfigurations marks them). */
+  userConfigurations: UserConfiguration[] = [];
+  /** How many markers listUserConfigurations counts as unreadable. */
+  unreadableMarkers = 0;
 
   constructor(views: ConnectionView[] = [superOfficeView('disconnected')]) {
     for (const view of views) this.views.set(view.id, view);
@@ -576,6 +601,31 @@ export class MemoryTrayApi implements TrayApi {
     return this.answer('getDiagnostics', [], () => this.diagnostics);
   }
 
+  /** Like the core: administrators only (the SuperOffice view's flag); others get not_allowed. */
+  listUserConfigurations(): Promise<Result<UserConfigurationsView>> {
+    return this.answerWith('listUserConfigurations', [], () =>
+      this.refuseNonAdministrator() ?? { ok: true, value: { items: structuredClone(this.userConfigurations), unreadable: this.unreadableMarkers } },
+    );
+  }
+
+  /** Like the core: each target answered on its own; a requested one is marked removalRequested. */
+  removeUserConfigurations(targets: UserConfigurationRef[]): Promise<Result<RemovalResult[]>> {
+    return this.answerWith('removeUserConfigurations', [targets], () => {
+      const refusal = this.refuseNonAdministrator();
+      if (refusal) return refusal;
+      const results = targets.map((target): RemovalResult => {
+        const ref = { associateId: target.associateId, installationId: target.installationId, provider: target.provider };
+        const item = this.userConfigurations.find((each) => each.associateId === ref.associateId && each.installationId === ref.installationId && each.provider === ref.provider);
+        const provider = PROVIDERS[ref.provider].title;
+        if (!item) return { ...ref, outcome: 'not-found', message: `No ${provider} configuration of associate ${ref.associateId} on that device.` };
+        if (item.removalRequested) return { ...ref, outcome: 'already-requested', message: `Removal of ${item.userName}'s ${provider} configuration was already requested.` };
+        item.removalRequested = true;
+        return { ...ref, outcome: 'requested', message: `${item.userName}'s app removes the ${provider} configuration at its next sync.` };
+      });
+      return { ok: true, value: results };
+    });
+  }
+
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe {
     const set = this.listeners.get(event) ?? new Set<Listener<ApiEventName>>();
     this.listeners.set(event, set);
@@ -587,6 +637,11 @@ export class MemoryTrayApi implements TrayApi {
   }
 
   // --- Internals ---------------------------------------------------------------------------
+
+  private refuseNonAdministrator(): { ok: false; error: ApiError } | undefined {
+    if (this.views.get('superoffice')?.administrator === true) return undefined;
+    return { ok: false, error: { code: 'not_allowed', message: 'SuperOffice does not allow this for your user.', remedy: 'Ask a SuperOffice administrator.' } };
+  }
 
   /** The view of `id` in `status`, keeping what the status does not decide (active, passcode). */
   private viewFor(id: ConnectionId, status: ConnectionView['status'], overrides: Partial<ConnectionView> = {}): ConnectionView {
