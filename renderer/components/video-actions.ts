@@ -91,9 +91,34 @@ export class VideoActions extends LitElement {
         <div class="actions">${options}</div>
       </details>`;
     }
-    return html`${actions} ${this.error ? alertTemplate(this.error) : nothing}
+    return html`${actions} ${this.error ? alertTemplate(this.error) : nothing} ${this.error?.code === 'reservation_failed' ? this.repairButton() : nothing}
       ${this.fallbackText ? copyFallbackTemplate(this.fallbackText) : nothing}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>`;
+  }
+
+  /** SuperOffice's own remedy for a failed reservation (log out and back in), done by the app in one click. */
+  private repairButton(): TemplateResult {
+    return html`<div class="actions">
+      <button type="button" class="button small" data-action="repair-superoffice" aria-disabled=${this.busy || !this.api ? 'true' : 'false'} @click=${() => void this.repairSuperOffice()}>
+        ${msg('Repair SuperOffice connection')}
+      </button>
+    </div>`;
+  }
+
+  private async repairSuperOffice(): Promise<void> {
+    const api = this.api;
+    if (!api || this.busy) return;
+    this.busy = 'add';
+    try {
+      const result = await safeCall(() => api.repairConnection('superoffice'));
+      if (!result.ok) this.error = result.error;
+      else if (result.value.status === 'connected') {
+        this.error = undefined;
+        this.announcement = msg('SuperOffice connection repaired. Try adding the video meeting again.');
+      }
+    } finally {
+      this.busy = undefined;
+    }
   }
 
   private button(action: Busy, label: string, ariaLabel: string, primary = false): TemplateResult {

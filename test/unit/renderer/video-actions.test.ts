@@ -72,7 +72,16 @@ describe('<vmt-video-actions> on agenda items', () => {
     api.failNext('addVideoMeeting', { code: 'reservation_failed', message: 'Something went wrong reserving your video meeting. Please try again later.', remedy: 'Sign out of SuperOffice and in again.' });
     await press(app, 'lunch', 'add-video');
     expect(text(actions(app, 'lunch').shadowRoot!.querySelector('[role="alert"]'))).toContain('Something went wrong reserving your video meeting');
-    expect(names(app, 'lunch')).toEqual(['Add video meeting']);
+    expect(names(app, 'lunch')).toEqual(['Add video meeting', 'Repair SuperOffice connection']);
+  });
+
+  it('a failed reservation offers SuperOffice’s remedy in one click: Repair SuperOffice connection', async () => {
+    const item = agendaItem({ key: 'lunch', join: undefined, canAddVideo: true });
+    const { api, app } = await mount([item]);
+    api.failNext('addVideoMeeting', { code: 'reservation_failed', message: 'Something went wrong reserving your video meeting. Please try again later.' });
+    await press(app, 'lunch', 'add-video');
+    await press(app, 'lunch', 'repair-superoffice');
+    expect(api.calls.filter((call) => call.name === 'repairConnection')).toEqual([{ name: 'repairConnection', args: ['superoffice'] }]);
   });
 
   it('shows "Adding video meeting…" while the core is adding one (e.g. from the tray) and nothing on invitations', async () => {
