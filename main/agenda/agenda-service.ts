@@ -30,8 +30,8 @@ export interface AgendaServiceDeps {
   opener: UrlOpener;
   /** The user's time zone (the agenda's days and SuperOffice's local times). */
   timeZone: string;
-  /** The video meeting this app created for an appointment, if any. */
-  videoOf?: (appointmentId: number) => AppointmentVideo | undefined;
+  /** A look-up of the video meetings this app created (or is making) for appointments, made once per computation. */
+  videoIndex?: () => (appointmentId: number) => AppointmentVideo | undefined;
   onChange: (view: AgendaView) => void;
 }
 
@@ -83,7 +83,7 @@ export class AgendaService {
   private computeView(now: number): AgendaView {
     const horizonDays = this.preferences.horizonDays;
     if (!this.deps.superOffice.identity()) return { status: 'signed-out', items: [], horizonDays };
-    const { items, nextKey } = computeAgenda(this.appointments, now, this.preferences, (appointment) => this.decide(appointment), this.deps.videoOf);
+    const { items, nextKey } = computeAgenda(this.appointments, now, this.preferences, (appointment) => this.decide(appointment), this.deps.videoIndex?.());
     const status = this.lastSuccessAt === undefined ? (this.failure ? 'stale' : 'loading') : this.failure ? 'stale' : this.loading && !items.length ? 'loading' : 'fresh';
     return {
       status,

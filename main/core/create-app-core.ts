@@ -104,7 +104,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     notifier: ports.notifier,
     opener: ports.opener,
     timeZone: userTimeZone,
-    videoOf: (appointmentId) => meetings?.videoOf(appointmentId),
+    videoIndex: () => meetings?.videoIndex() ?? (() => undefined),
     onChange: (view) => {
       for (const listener of listeners) listener({ name: 'agendaChanged', payload: view });
       renderTray();

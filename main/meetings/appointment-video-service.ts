@@ -52,13 +52,20 @@ export class AppointmentVideoService {
 
   constructor(private readonly deps: AppointmentVideoDeps) {}
 
-  /** What the agenda shows of the app's meeting on an appointment. */
-  videoOf(appointmentId: number): AppointmentVideo | undefined {
+  /**
+   * What the agenda shows of the app's meetings, as a look-up made once per agenda computation (the owner
+   * and the journal are read once, not once per appointment).
+   */
+  videoIndex(): (appointmentId: number) => AppointmentVideo | undefined {
     const owner = this.owner();
-    const entry = owner ? this.deps.journal.get(owner, appointmentId) : undefined;
-    const running = this.running.get(appointmentId);
-    if (running) return { provider: entry?.provider ?? this.deps.videos.active ?? 'jitsi', pending: running.kind };
-    return entry && (entry.phase === 'done' || entry.phase === 'removing') ? { provider: entry.provider } : undefined;
+    const entries = new Map(owner ? this.deps.journal.entriesOf(owner).map((entry) => [entry.appointmentId, entry]) : []);
+    const active = this.deps.videos.active;
+    return (appointmentId) => {
+      const entry = entries.get(appointmentId);
+      const running = this.running.get(appointmentId);
+      if (running) return { provider: entry?.provider ?? active ?? 'jitsi', pending: running.kind };
+      return entry && (entry.phase === 'done' || entry.phase === 'removing') ? { provider: entry.provider } : undefined;
+    };
   }
 
   /** "Add video meeting". */

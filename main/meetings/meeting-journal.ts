@@ -15,6 +15,11 @@ export class MeetingJournal {
     return this.settings.value.video.meetings.find((entry) => entry.owner === owner && entry.appointmentId === appointmentId);
   }
 
+  /** Every entry of `owner`. */
+  entriesOf(owner: string): AppointmentMeeting[] {
+    return this.settings.value.video.meetings.filter((entry) => entry.owner === owner);
+  }
+
   /** Entries of `owner` whose operation did not complete (an add or remove cut short). */
   unfinished(owner: string): AppointmentMeeting[] {
     return this.settings.value.video.meetings.filter((entry) => entry.owner === owner && entry.phase !== 'done');

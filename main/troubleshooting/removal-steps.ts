@@ -1,4 +1,5 @@
 import type { ConnectionId, ProviderPageId } from '../../preload/contract.js';
+import { PROVIDER_TITLES } from '../providers/provider-http.js';
 import type { RevocationReport } from './revocation-report.js';
 
 /** What the wizard says and opens for one connection (the provider's own removal steps). */
@@ -26,21 +27,21 @@ export const REMOVAL_GUIDES: Record<ConnectionId, RemovalGuide> = {
     page: 'superoffice-video-settings',
   },
   zoom: {
-    title: 'Zoom',
+    title: PROVIDER_TITLES.zoom,
     disconnect: 'The app stops creating new meetings with Zoom.',
     revoke: 'Zoom revokes the app’s access (POST /oauth/revoke), the keychain entry is deleted, and the app checks that the old sign-in no longer works.',
     uninstall: ['Sign in to the Zoom App Marketplace.', 'Manage → Installed Apps.', 'Find "Video Meetings Tray" (SuperOffice VideoMeetings) and click Uninstall, then confirm.'],
     page: 'zoom-installed-apps',
   },
   google: {
-    title: 'Google Meet',
+    title: PROVIDER_TITLES.google,
     disconnect: 'The app stops creating new meetings with Google Meet.',
     revoke: 'Google revokes the app’s whole grant, the keychain entry is deleted, and the app checks that the old sign-in no longer works.',
     uninstall: ['Open your Google Account → Security → Manage third-party access.', 'Choose "Video Meetings Tray" (SuperOffice VideoMeetings).', 'Click Remove Access, then confirm.'],
     page: 'google-permissions',
   },
   teams: {
-    title: 'Microsoft Teams',
+    title: PROVIDER_TITLES.teams,
     disconnect: 'The app stops creating new meetings with Teams.',
     revoke:
       'Microsoft has no per-app revocation for a user: the keychain entry is deleted, and the app checks whether Microsoft still accepts the old sign-in (it does until it expires or an administrator removes the app).',
@@ -52,20 +53,20 @@ export const REMOVAL_GUIDES: Record<ConnectionId, RemovalGuide> = {
     page: 'entra-enterprise-apps',
   },
   webex: {
-    title: 'Webex',
+    title: PROVIDER_TITLES.webex,
     disconnect: 'The app stops creating new meetings with Webex.',
     revoke: 'Webex integrations cannot revoke their own access: the keychain entry is deleted, and the app checks whether Webex still accepts the old sign-in.',
     uninstall: ['For an administrator: open Webex Control Hub → Apps → Integrations.', 'Find "Video Meetings Tray" and remove (or disable) the integration.'],
     page: 'webex-control-hub',
   },
   jitsi: {
-    title: 'Jitsi Meet',
+    title: PROVIDER_TITLES.jitsi,
     disconnect: 'The app stops creating new meetings with Jitsi Meet.',
     revoke: 'Jitsi Meet needs no account, so there is nothing to revoke.',
     uninstall: [],
   },
   'superoffice-video': {
-    title: 'SuperOffice video meetings',
+    title: PROVIDER_TITLES['superoffice-video'],
     disconnect: 'The app stops creating new meetings with SuperOffice’s own video-meeting service.',
     revoke: 'The authorisation lives in SuperOffice, not on this computer: nothing is stored here to revoke.',
     uninstall: ['In SuperOffice, open Settings and maintenance → Preferences → Video meetings.', 'Remove your own video-meetings configuration (Disconnect).'],
