@@ -23,7 +23,9 @@ import { RUNS, anyValue, nastyString, timed, timedAsync } from './arbitraries.js
 
 /** What each call accepts, written out independently of main/api/arg-schemas.ts. */
 const oneOf = (values: readonly string[]) => (value: unknown) => typeof value === 'string' && values.includes(value);
-const text = (min: number, max: number) => (value: unknown) => typeof value === 'string' && value.length >= min && value.length <= max;
+// zod measures strings in Unicode code points (not UTF-16 units), so the oracle does too: an emoji key is one character.
+const codePoints = (value: string) => [...value].length;
+const text = (min: number, max: number) => (value: unknown) => typeof value === 'string' && codePoints(value) >= min && codePoints(value) <= max;
 const plainObject = (value: unknown) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
@@ -36,7 +38,8 @@ const configurationRefs: Check = (value) =>
   Array.isArray(value) &&
   value.length >= 1 &&
   value.length <= 500 &&
-  value.every(
+  // Array.from turns holes into undefined (which is refused); `every` alone would skip them.
+  Array.from(value).every(
     (item: unknown) =>
       plainObject(item) &&
       Object.keys(item as object).sort().join(',') === 'associateId,installationId,provider' &&
@@ -226,6 +229,18 @@ describe('contract dispatch (dispatchCall)', () => {
       ]),
     ) as unknown as ApiHandlers;
     await expect(dispatchCall(handlers, new MemoryLogger(), 'getAppInfo', [])).resolves.toMatchObject({ ok: false, error: { code: 'network' } });
+  });
+
+  // Found by the properties (CI, seed 565813784): the oracle counted UTF-16 units while zod counts code points,
+  // so a 116-character key with astral characters (121 units) was judged too long but rightly reached its handler.
+  it('measures an agenda key in characters: astral characters count once, the 121st character is refused', async () => {
+    const reached: unknown[] = [];
+    const handlers = Object.fromEntries(API_CALL_NAMES.map((call) => [call, (...args: unknown[]) => void reached.push(args)])) as unknown as ApiHandlers;
+    const astral = 'a'.repeat(110) + '𐀀'.repeat(10);
+    expect(astral.length).toBe(130);
+    await expect(dispatchCall(handlers, new MemoryLogger(), 'removeVideoMeeting', [astral])).resolves.toMatchObject({ ok: true });
+    await expect(dispatchCall(handlers, new MemoryLogger(), 'removeVideoMeeting', ['a'.repeat(121)])).resolves.toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(reached).toEqual([[astral]]);
   });
 });
 
