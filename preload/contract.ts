@@ -39,6 +39,10 @@ export interface AppInfo {
   /** Human label shown in the UI, e.g. "Sandbox" or "SuperOffice Online". */
   environmentLabel: string;
   platform: string;
+  /** The operating system's language tag (BCP 47), which "system" language and formats follow. */
+  systemLocale: string;
+  /** Whether this host can start the app at login (the browser host cannot). */
+  launchAtLoginSupported: boolean;
 }
 
 /** Every error code a call or a connection can report. Messages are user-safe; codes are for logic. */
@@ -335,6 +339,15 @@ export interface AgendaView {
 
 export type InvitationDisplay = 'show' | 'dim' | 'hide';
 
+/** The languages of SuperOffice's markets; English is the source. */
+export const LOCALES = ['en', 'nb', 'sv', 'da', 'de', 'nl'] as const;
+export type LocaleCode = (typeof LOCALES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+/** 'system' follows the locale; h12 = 1:30 PM, h23 = 13:30. */
+export const HOUR_CYCLES = ['system', 'h12', 'h23'] as const;
+export type HourCycleChoice = (typeof HOUR_CYCLES)[number];
+
 /** The user's choices for the agenda, reminders and joining. */
 export interface Preferences {
   /** Minutes before start a reminder appears. */
@@ -348,6 +361,12 @@ export interface Preferences {
   googleAccount: string;
   /** Global shortcut for "Join next meeting" (Electron accelerator), or '' for none. */
   joinShortcut: string;
+  /** The app's language, or 'system' to follow the operating system. */
+  language: 'system' | LocaleCode;
+  hourCycle: HourCycleChoice;
+  theme: ThemeChoice;
+  /** Start the app (in the tray) when the user logs in; off by default. */
+  launchAtLogin: boolean;
 }
 
 export const REMINDER_MINUTES = [0, 1, 3, 5, 10] as const;

@@ -34,10 +34,12 @@ export interface AppCoreOptions {
   platform: string;
   /** The user's IANA time zone (defaults to the system's). */
   timeZone?: string;
+  /** The operating system's language tag (defaults to this process's Intl locale). */
+  systemLocale?: string;
 }
 
 /** Composes the Electron-free core from the host's ports. */
-export function createAppCore({ ports, config, host, version, platform, timeZone }: AppCoreOptions): AppCore {
+export function createAppCore({ ports, config, host, version, platform, timeZone, systemLocale }: AppCoreOptions): AppCore {
   const listeners = new Set<(event: CoreEvent) => void>();
   const userTimeZone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   let started = false;
@@ -45,8 +47,24 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
   let admin: ReturnType<typeof adminMarkers> | undefined;
   let unsubscribeSystem: (() => void) | undefined;
   const settings = new SettingsService(ports.settings, ports.logger);
-  const info = { name: APP_NAME, version, host, environment: config.environment, environmentLabel: config.environmentLabel, platform };
+  const info = {
+    name: APP_NAME,
+    version,
+    host,
+    environment: config.environment,
+    environmentLabel: config.environmentLabel,
+    platform,
+    systemLocale: systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    launchAtLoginSupported: ports.loginItem !== undefined,
+  };
 
+  const applyLaunchAtLogin = (enabled: boolean): void => {
+    try {
+      ports.loginItem?.apply(enabled);
+    } catch (error) {
+      ports.logger.log('warn', 'login_item.apply_failed', { enabled, error });
+    }
+  };
   const present = (view: ConnectionView): ConnectionView => withDiagnosis(admin ? admin.decorate(view) : view);
   const emitConnection = (view: ConnectionView): void => {
     admin?.onViewEmitted(view);
@@ -182,10 +200,12 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       } catch (error) {
         throw appError('invalid_argument', error instanceof ZodError ? (error.issues[0]?.message ?? 'Invalid preferences.') : 'Invalid preferences.');
       }
+      if (preferences.launchAtLogin && !ports.loginItem) throw appError('invalid_argument', 'Starting at login is available in the desktop app only.');
       const before = settings.value.preferences;
       settings.update((s) => ({ ...s, preferences }));
       for (const listener of listeners) listener({ name: 'preferencesChanged', payload: preferences });
       if (before.joinShortcut !== preferences.joinShortcut) shortcut.apply(preferences.joinShortcut);
+      if (before.launchAtLogin !== preferences.launchAtLogin) applyLaunchAtLogin(preferences.launchAtLogin);
       if (before.horizonDays !== preferences.horizonDays) void agenda.refresh('preferences');
       else agenda.onPreferencesChanged();
       return preferences;
@@ -298,6 +318,8 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       markers.start();
       unsubscribeSystem = ports.systemEvents.subscribe((event) => agenda.onSystemEvent(event));
       shortcut.apply(settings.value.preferences.joinShortcut);
+      // The preference is the truth: re-applied at each start (an installer update may move the executable).
+      applyLaunchAtLogin(settings.value.preferences.launchAtLogin);
     },
     diagnostics: () => gatherDiagnostics(),
     syncAdminMarkers: async () => {

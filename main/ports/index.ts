@@ -2,6 +2,7 @@ import type { Clock } from './clock.js';
 import type { GlobalShortcut } from './global-shortcut.js';
 import type { SystemEvents } from './system-events.js';
 import type { Logger } from './logger.js';
+import type { LoginItem } from './login-item.js';
 import type { Notifier } from './notifier.js';
 import type { SecretStore } from './secret-store.js';
 import type { SettingsStore } from './settings-store.js';
@@ -19,6 +20,8 @@ export interface Ports {
   logger: Logger;
   systemEvents: SystemEvents;
   shortcut: GlobalShortcut;
+  /** Absent where the host cannot start the app at login (the browser host, the CLI). */
+  loginItem?: LoginItem;
 }
 
-export type { Clock, GlobalShortcut, Logger, Notifier, SecretStore, SettingsStore, SystemEvents, TrayView, UrlOpener };
+export type { Clock, GlobalShortcut, Logger, LoginItem, Notifier, SecretStore, SettingsStore, SystemEvents, TrayView, UrlOpener };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REMINDER_MINUTES, type Preferences } from '../../preload/contract.js';
+import { HOUR_CYCLES, LOCALES, REMINDER_MINUTES, THEMES, type Preferences } from '../../preload/contract.js';
 
 const display = z.enum(['show', 'dim', 'hide']);
 /** Electron accelerators: modifiers joined with + and one key, e.g. CommandOrControl+Alt+J. */
@@ -12,6 +12,11 @@ export const preferencesSchema = z.object({
   openInApp: z.object({ zoom: z.boolean(), teams: z.boolean() }),
   googleAccount: z.union([z.literal(''), z.email('Enter the e-mail address of a Google account, or leave it empty.')]),
   joinShortcut: z.union([z.literal(''), z.string().regex(ACCELERATOR, 'Use modifiers and a key, for example CommandOrControl+Alt+J.')]),
+  // Added in 0.1 after the first settings files were written: defaults let an older file be read as it is.
+  language: z.enum(['system', ...LOCALES]).default('system'),
+  hourCycle: z.enum(HOUR_CYCLES).default('system'),
+  theme: z.enum(THEMES).default('system'),
+  launchAtLogin: z.boolean().default(false),
 }) satisfies z.ZodType<Preferences>;
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -21,6 +26,10 @@ export const DEFAULT_PREFERENCES: Preferences = {
   openInApp: { zoom: false, teams: false },
   googleAccount: '',
   joinShortcut: '',
+  language: 'system',
+  hourCycle: 'system',
+  theme: 'system',
+  launchAtLogin: false,
 };
 
 /** Applies a partial change from the renderer; nested objects merge. Throws a ZodError with a readable message. */
@@ -33,6 +42,10 @@ export function mergePreferences(current: Preferences, changes: unknown): Prefer
       openInApp: z.record(z.string(), z.unknown()),
       googleAccount: z.unknown(),
       joinShortcut: z.unknown(),
+      language: z.unknown(),
+      hourCycle: z.unknown(),
+      theme: z.unknown(),
+      launchAtLogin: z.unknown(),
     })
     .partial()
     .strict()

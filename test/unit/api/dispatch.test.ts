@@ -10,7 +10,7 @@ const view: ConnectionView = { id: 'superoffice', kind: 'crm', title: 'SuperOffi
 const wizard: WizardView = { id: 'zoom', title: 'Remove Zoom', status: 'not-started', current: 1, steps: [] };
 const calls: string[] = [];
 const handlers: ApiHandlers = {
-  getAppInfo: () => ({ name: 'x', version: '1', host: 'browser', environment: 'sandbox', environmentLabel: 'Sandbox', platform: 'linux' }),
+  getAppInfo: () => ({ name: 'x', version: '1', host: 'browser', environment: 'sandbox', environmentLabel: 'Sandbox', platform: 'linux', systemLocale: 'en-US', launchAtLoginSupported: false }),
   listConnections: () => [view],
   connect: (id) => {
     calls.push(`connect:${id}`);

@@ -4,7 +4,7 @@ import type { DiagnosticsInput } from '../../../main/diagnostics/diagnostics-inp
 export function diagnosticsInput(): DiagnosticsInput {
   return {
     generatedAt: '2026-03-02T09:15:00.000Z',
-    app: { name: 'Video Meetings Tray', version: '0.1.0', host: 'electron', environment: 'online', environmentLabel: 'SuperOffice Online', platform: 'darwin' },
+    app: { name: 'Video Meetings Tray', version: '0.1.0', host: 'electron', environment: 'online', environmentLabel: 'SuperOffice Online', platform: 'darwin', systemLocale: 'nb-NO', launchAtLoginSupported: true },
     os: { platform: 'darwin', release: '24.3.0', arch: 'arm64' },
     connections: [
       {
@@ -60,6 +60,10 @@ export function diagnosticsInput(): DiagnosticsInput {
         openInApp: { zoom: true, teams: false },
         googleAccount: 'gina@example.com',
         joinShortcut: 'CommandOrControl+Alt+J',
+        language: 'nb',
+        hourCycle: 'h23',
+        theme: 'dark',
+        launchAtLogin: true,
       },
       passcodeSaved: { zoom: true, webex: false },
       unfinishedVideoOperations: 0,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, mergePreferences } from '../../../main/settings/preferences-schema.js';
+import { DEFAULT_PREFERENCES, mergePreferences, preferencesSchema } from '../../../main/settings/preferences-schema.js';
 
 describe('preferences', () => {
-  it('default to a 1-minute reminder, today and tomorrow, dim tentative/unanswered, hide declined, browser joins', () => {
+  it('default to a 1-minute reminder, today and tomorrow, dim tentative/unanswered, hide declined, browser joins, the system language, clock and theme, no start at login', () => {
     expect(DEFAULT_PREFERENCES).toEqual({
       reminderMinutes: 1,
       horizonDays: 2,
@@ -10,7 +10,22 @@ describe('preferences', () => {
       openInApp: { zoom: false, teams: false },
       googleAccount: '',
       joinShortcut: '',
+      language: 'system',
+      hourCycle: 'system',
+      theme: 'system',
+      launchAtLogin: false,
     });
+  });
+
+  it('read from an older settings file without language, clock, theme and login item take their defaults', () => {
+    const older = { reminderMinutes: 5, horizonDays: 3, invitations: { tentative: 'show', notAnswered: 'dim', declined: 'hide' }, openInApp: { zoom: true, teams: false }, googleAccount: '', joinShortcut: '' };
+    expect(preferencesSchema.parse(older)).toEqual({ ...older, language: 'system', hourCycle: 'system', theme: 'system', launchAtLogin: false });
+  });
+
+  it('accept the six languages, both clocks and three themes, and refuse anything else', () => {
+    for (const language of ['system', 'en', 'nb', 'sv', 'da', 'de', 'nl']) expect(mergePreferences(DEFAULT_PREFERENCES, { language }).language).toBe(language);
+    expect(mergePreferences(DEFAULT_PREFERENCES, { hourCycle: 'h12', theme: 'dark', launchAtLogin: true })).toMatchObject({ hourCycle: 'h12', theme: 'dark', launchAtLogin: true });
+    for (const bad of [{ language: 'fr' }, { language: 'nb-NO' }, { hourCycle: 'h24' }, { theme: 'blue' }, { launchAtLogin: 'yes' }]) expect(() => mergePreferences(DEFAULT_PREFERENCES, bad)).toThrow();
   });
 
   it('merge partial changes, nested ones too', () => {

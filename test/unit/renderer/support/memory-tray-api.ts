@@ -47,6 +47,8 @@ export const SANDBOX_INFO: AppInfo = {
   host: 'browser',
   environment: 'sandbox',
   environmentLabel: 'Sandbox',
+  systemLocale: 'en-GB',
+  launchAtLoginSupported: true,
   platform: 'linux',
 };
 
@@ -199,6 +201,10 @@ export const DEFAULT_PREFERENCES: Preferences = {
   openInApp: { zoom: false, teams: false },
   googleAccount: '',
   joinShortcut: '',
+  language: 'system',
+  hourCycle: 'system',
+  theme: 'system',
+  launchAtLogin: false,
 };
 
 /** A Zoom join option (or another service's, with `service` and `serviceName`). */
