@@ -92,7 +92,11 @@ async function runAll(args: Args): Promise<void> {
 
   if (args.only.has('renderer')) {
     const size = measureRendererSize(distDir);
-    add('renderer_gz_kb', size.gzipKb, `${size.files.map((file) => `${file.path} ${round(file.gzipBytes / 1024)} kB`).join(', ')} (gzip -9)`);
+    add(
+      'renderer_gz_kb',
+      size.gzipKb,
+      `the app's files plus its largest language (what one user loads; all languages: ${round(size.allLanguagesGzipKb)} kB): ${size.files.map((file) => `${file.path} ${round(file.gzipBytes / 1024)} kB`).join(', ')} (gzip -9)`,
+    );
   }
 
   if (args.only.has('agenda')) {
@@ -133,7 +137,11 @@ async function runAll(args: Args): Promise<void> {
         progress(`soak: 1 + ${args.days} simulated days`);
         const soak = await measureSoak(distDir, profile, args.days);
         add('soak_heap_growth_mb', soak.heapAfterSoakMb - soak.heapAfterWarmupMb, `default sandbox diary; heap after GC ${round(soak.heapAfterWarmupMb)} → ${round(soak.heapAfterSoakMb)} MB; ${soak.ticks} ticks, ${soak.refreshes} refreshes, ${soak.reminders} reminders, ${soak.trayRenders} tray updates in ${round(soak.wallMs / 1000)} s`);
-        add('soak_rss_mb', soak.rssMb, `RSS of the soak process at the end (${round(soak.rssAtStartMb)} MB once started, ${round(soak.rssAfterWarmupMb)} MB after the warm-up day; V8 heap reserved ${round(soak.heapTotalMb)} MB, external ${round(soak.externalMb)} MB)`);
+        const spaces = Object.entries(soak.heapSpacesMb).filter(([, mb]) => mb >= 1).sort((a, b) => b[1] - a[1]).map(([name, mb]) => `${name} ${round(mb)}`).join(', ');
+        const mapped = soak.rssByMapping
+          ? `; by mapping: anonymous ${round(soak.rssByMapping.anonymousMb)} (V8 heap, malloc arenas, stacks), node binary ${round(soak.rssByMapping.nodeBinaryMb)}, shared libraries ${round(soak.rssByMapping.sharedLibrariesMb)}, add-ons ${round(soak.rssByMapping.addonsMb)}, C heap ${round(soak.rssByMapping.cHeapMb)}, other ${round(soak.rssByMapping.otherMb)} MB`
+          : '';
+        add('soak_rss_mb', soak.rssMb, `RSS of the soak process at the end (${round(soak.rssAtStartMb)} MB once started, ${round(soak.rssAfterWarmupMb)} MB after the warm-up day; V8 heap reserved ${round(soak.heapTotalMb)} MB (${spaces}), external ${round(soak.externalMb)} MB${mapped})`);
       }
     } finally {
       if (profile) await removeProfile(profile);

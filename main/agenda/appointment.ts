@@ -17,7 +17,7 @@ export interface Appointment {
   recurring: boolean;
 }
 
-/** The stable key of one occurrence (recurring appointments share the id). */
-export function occurrenceKey(appointment: Pick<Appointment, 'id' | 'start'>): string {
-  return `${appointment.id}@${new Date(appointment.start).toISOString()}`;
+/** The stable key of one occurrence (recurring appointments share the id); `startIso` when the start is already written out. */
+export function occurrenceKey(appointment: Pick<Appointment, 'id' | 'start'>, startIso = new Date(appointment.start).toISOString()): string {
+  return `${appointment.id}@${startIso}`;
 }

@@ -1,9 +1,12 @@
 import type { AgendaItem, AppointmentVideo, InvitationDisplay, JoinOption, Preferences } from '../../preload/contract.js';
-import type { JoinLinkDecision } from '../links/resolve-join-link.js';
+import type { MeetingLinks } from '../links/resolve-join-link.js';
 import { occurrenceKey, type Appointment } from './appointment.js';
 
 /** A meeting about to start takes over from one still running (a meeting running late) this long before its start. */
 export const SWITCH_WINDOW_MS = 5 * 60_000;
+
+/** What the agenda uses of a join-link decision: the links, not the explanation (see findMeetingLinks). */
+export type AgendaLinks = MeetingLinks;
 
 export interface AgendaComputation {
   items: AgendaItem[];
@@ -26,13 +29,14 @@ export function computeAgenda(
   appointments: readonly Appointment[],
   now: number,
   preferences: Pick<Preferences, 'invitations'>,
-  resolve: (appointment: Appointment) => JoinLinkDecision,
+  resolve: (appointment: Appointment) => AgendaLinks,
   /** The video meeting this app created for an appointment, if any. */
   videoOf: (appointmentId: number) => AppointmentVideo | undefined = () => undefined,
 ): AgendaComputation {
   const items: AgendaItem[] = [];
-  const sorted = [...appointments].sort((a, b) => a.start - b.start || Number(b.allDay) - Number(a.allDay) || a.title.localeCompare(b.title));
-  for (const appointment of sorted) {
+  const iso = isoTimes();
+  const next = new NextMeeting(now);
+  for (const appointment of inAgendaOrder(appointments)) {
     if (appointment.end <= now) continue;
     const display = displayOf(appointment, preferences);
     if (display === 'hide') continue;
@@ -40,27 +44,71 @@ export function computeAgenda(
     const join = decision.url && decision.service && decision.serviceName ? { service: decision.service, serviceName: decision.serviceName, url: decision.url } : undefined;
     const alternatives: JoinOption[] = decision.alternatives.map((c) => ({ service: c.service, serviceName: c.serviceName, url: c.url }));
     const video = videoOf(appointment.id);
-    items.push({
-      key: occurrenceKey(appointment),
-      appointmentId: appointment.id,
-      title: appointment.title,
-      start: new Date(appointment.start).toISOString(),
-      end: new Date(appointment.end).toISOString(),
-      allDay: appointment.allDay,
-      ...(appointment.company ? { company: appointment.company } : {}),
-      ...(appointment.contact ? { contact: appointment.contact } : {}),
-      ...(appointment.location ? { location: appointment.location } : {}),
-      invitation: appointment.invitation,
-      dimmed: display === 'dim',
-      phase: appointment.start <= now ? 'ongoing' : 'upcoming',
-      ...(join ? { join } : {}),
-      alternatives,
-      canAddVideo: !join && !appointment.joinVideomeetUrl && appointment.invitation === 'own' && video === undefined,
-      ...(video ? { video } : {}),
-    });
+    const start = iso(appointment.start);
+    // Written field by field in the order the item has always had (optional ones only when present): cheaper
+    // than spreading optional parts, and the same object.
+    const item: ItemUnderConstruction = { key: occurrenceKey(appointment, start), appointmentId: appointment.id, title: appointment.title, start, end: iso(appointment.end), allDay: appointment.allDay };
+    if (appointment.company) item.company = appointment.company;
+    if (appointment.contact) item.contact = appointment.contact;
+    if (appointment.location) item.location = appointment.location;
+    item.invitation = appointment.invitation;
+    item.dimmed = display === 'dim';
+    item.phase = appointment.start <= now ? 'ongoing' : 'upcoming';
+    if (join) item.join = join;
+    item.alternatives = alternatives;
+    item.canAddVideo = !join && !appointment.joinVideomeetUrl && appointment.invitation === 'own' && video === undefined;
+    if (video) item.video = video;
+    const complete = item as AgendaItem;
+    items.push(complete);
+    next.consider(complete);
   }
-  const next = pickNext(items, now);
-  return next ? { items, nextKey: next.key } : { items };
+  const nextKey = next.pick()?.key;
+  return nextKey ? { items, nextKey } : { items };
+}
+
+/** Agenda order: by start, all-day items first, then by title; ties keep the diary's order. */
+function compareAppointments(a: Appointment, b: Appointment): number {
+  return a.start - b.start || Number(b.allDay) - Number(a.allDay) || (a.title === b.title ? 0 : a.title.localeCompare(b.title));
+}
+
+/**
+ * The appointments in agenda order (a stable sort by compareAppointments), with the start times sorted as
+ * numbers (no comparator calls) and only the appointments sharing a start compared one by one.
+ */
+function inAgendaOrder(appointments: readonly Appointment[]): Appointment[] {
+  const byStart = new Map<number, Appointment[]>();
+  for (const appointment of appointments) {
+    if (!Number.isFinite(appointment.start)) return [...appointments].sort(compareAppointments);
+    const group = byStart.get(appointment.start);
+    if (group) group.push(appointment);
+    else byStart.set(appointment.start, [appointment]);
+  }
+  const sorted: Appointment[] = [];
+  for (const start of Float64Array.from(byStart.keys()).sort()) {
+    const group = byStart.get(start)!;
+    if (group.length > 1) group.sort(compareAppointments);
+    for (const appointment of group) sorted.push(appointment);
+  }
+  return sorted;
+}
+
+/** An AgendaItem while computeAgenda writes it: the leading fields set, the rest set in order before it is used. */
+type ItemUnderConstruction = Pick<AgendaItem, 'key' | 'appointmentId' | 'title' | 'start' | 'end' | 'allDay'> & Partial<AgendaItem>;
+
+/**
+ * Epoch ms as ISO 8601, remembered per value for one computation: many appointments share a start or end
+ * time, and writing a date out costs more than looking it up.
+ */
+function isoTimes(): (ms: number) => string {
+  const written = new Map<number, string>();
+  return (ms) => {
+    let text = written.get(ms);
+    if (text === undefined) {
+      text = new Date(ms).toISOString();
+      written.set(ms, text);
+    }
+    return text;
+  };
 }
 
 function displayOf(appointment: Appointment, preferences: Pick<Preferences, 'invitations'>): InvitationDisplay {
@@ -76,16 +124,41 @@ function displayOf(appointment: Appointment, preferences: Pick<Preferences, 'inv
   }
 }
 
-function pickNext(items: AgendaItem[], now: number): AgendaItem | undefined {
-  const candidates = items.filter((item) => item.join && !item.allDay && item.invitation !== 'declined');
-  const committed = (item: AgendaItem) => (item.invitation === 'own' || item.invitation === 'accepted' ? 0 : 1);
-  const byPreference = (a: AgendaItem, b: AgendaItem) => committed(a) - committed(b);
-  const startOf = (item: AgendaItem) => Date.parse(item.start);
+/**
+ * "What is next" in one pass over the items (in agenda order): the best imminent, ongoing and upcoming candidate
+ * are kept as the items go by. Imminent and upcoming prefer the earliest start, ongoing the latest; then
+ * accepted or own appointments; then the earlier listed (a later item replaces the best only when strictly better).
+ */
+class NextMeeting {
+  private imminent: Candidate | undefined;
+  private ongoing: Candidate | undefined;
+  private upcoming: Candidate | undefined;
 
-  const imminent = candidates.filter((item) => item.phase === 'upcoming' && startOf(item) - now <= SWITCH_WINDOW_MS);
-  if (imminent.length) return [...imminent].sort((a, b) => startOf(a) - startOf(b) || byPreference(a, b))[0];
-  const ongoing = candidates.filter((item) => item.phase === 'ongoing');
-  if (ongoing.length) return [...ongoing].sort((a, b) => startOf(b) - startOf(a) || byPreference(a, b))[0];
-  const upcoming = candidates.filter((item) => item.phase === 'upcoming');
-  return [...upcoming].sort((a, b) => startOf(a) - startOf(b) || byPreference(a, b))[0];
+  constructor(private readonly now: number) {}
+
+  consider(item: AgendaItem): void {
+    if (!item.join || item.allDay || item.invitation === 'declined') return;
+    const candidate: Candidate = { item, start: Date.parse(item.start), committed: item.invitation === 'own' || item.invitation === 'accepted' ? 0 : 1 };
+    if (item.phase === 'ongoing') {
+      if (!this.ongoing || candidate.start > this.ongoing.start || (candidate.start === this.ongoing.start && candidate.committed < this.ongoing.committed)) this.ongoing = candidate;
+      return;
+    }
+    if (candidate.start - this.now <= SWITCH_WINDOW_MS && earlier(candidate, this.imminent)) this.imminent = candidate;
+    if (earlier(candidate, this.upcoming)) this.upcoming = candidate;
+  }
+
+  pick(): AgendaItem | undefined {
+    return (this.imminent ?? this.ongoing ?? this.upcoming)?.item;
+  }
+}
+
+interface Candidate {
+  item: AgendaItem;
+  start: number;
+  /** 0 for accepted or own appointments, 1 for the rest. */
+  committed: number;
+}
+
+function earlier(candidate: Candidate, best: Candidate | undefined): boolean {
+  return !best || candidate.start < best.start || (candidate.start === best.start && candidate.committed < best.committed);
 }

@@ -1,5 +1,5 @@
 import { computeAgenda } from '../agenda/next-rules.js';
-import { resolveJoinLink } from '../links/resolve-join-link.js';
+import { findMeetingLinks } from '../links/resolve-join-link.js';
 import { DEFAULT_PREFERENCES } from '../settings/preferences-schema.js';
 import { median } from './stats.js';
 import { syntheticDiary } from './synthetic-diary.js';
@@ -16,7 +16,8 @@ export interface AgendaResult {
 /**
  * "What is next" for 10,000 appointments with ~1 kB invite texts: every appointment's join link resolved
  * (no decision cache: each round resolves all of them again) and the agenda computed, as
- * AgendaService.view() does with main/agenda/next-rules.ts and main/links/resolve-join-link.ts. The
+ * AgendaService.view() does with main/agenda/next-rules.ts and main/links/resolve-join-link.ts
+ * (findMeetingLinks: the links without the helpdesk's explanation, which the agenda never shows). The
  * baseline is one plain pass over the same text (a checksum over every character of JoinVideomeetUrl,
  * Location and Description of every appointment). Rounds alternate baseline and agenda; medians.
  */
@@ -24,7 +25,7 @@ export function measureAgenda10k(rounds = 7, count = 10_000): AgendaResult {
   const now = Date.parse('2026-11-23T09:00:00Z');
   const { appointments, textChars } = syntheticDiary(count, now);
   const resolve = (appointment: (typeof appointments)[number]) =>
-    resolveJoinLink({ joinVideomeetUrl: appointment.joinVideomeetUrl, location: appointment.location, description: appointment.description });
+    findMeetingLinks({ joinVideomeetUrl: appointment.joinVideomeetUrl, location: appointment.location, description: appointment.description });
   const agendaMs: number[] = [];
   const baselineMs: number[] = [];
   let items = 0;

@@ -75,7 +75,9 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv, untilLine: boolean)
  */
 export async function measureColdStart(distDir: string, profile: BenchProfile, runs = 7, progress: (line: string) => void = () => {}): Promise<ColdStartResult> {
   const env = appEnv(profile);
-  const childArgs = [join(distDir, 'main', 'bench.js'), '--child', 'cold-start'];
+  // VMT_BENCH_CPU_PROF=<folder>: each cold-start child writes a V8 CPU profile there (to see where its time goes).
+  const profileDir = process.env.VMT_BENCH_CPU_PROF;
+  const childArgs = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(distDir, 'main', 'bench.js'), '--child', 'cold-start'];
   const appMs: number[] = [];
   const nodeMs: number[] = [];
   const loadedMs: number[] = [];

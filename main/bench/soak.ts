@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { REFRESH_MS, RETRY_MS, TICK_MS } from '../agenda/agenda-service.js';
 import type { Clock } from '../ports/clock.js';
 import { composeBenchCore, appEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
+import { rssBreakdown, type RssBreakdown } from './rss-breakdown.js';
 
 /** A Clock that moves only when told; due timers fire in order, each at its own time. */
 class SteppedClock implements Clock {
@@ -51,6 +53,10 @@ interface SoakReport {
   rssAtStartMb: number;
   heapTotalMb: number;
   externalMb: number;
+  /** V8's heap at the end by space (MB reserved), e.g. new_space, old_space, code_space: where the heap's RSS is. */
+  heapSpacesMb: Record<string, number>;
+  /** The RSS at the end by mapping (Linux only). */
+  rssByMapping?: RssBreakdown;
   ticks: number;
   refreshes: number;
   reminders: number;
@@ -135,6 +141,7 @@ export async function runSoakChild(days: number): Promise<void> {
   await run(days * DAY_MS);
   const heapAfterSoak = await collectedHeap();
   const memory = process.memoryUsage();
+  const breakdown = rssBreakdown();
   const report: SoakReport = {
     heapAfterWarmupMb: heapAfterWarmup / MB,
     heapAfterSoakMb: heapAfterSoak / MB,
@@ -143,6 +150,8 @@ export async function runSoakChild(days: number): Promise<void> {
     rssAtStartMb: rssAtStart / MB,
     heapTotalMb: memory.heapTotal / MB,
     externalMb: memory.external / MB,
+    heapSpacesMb: Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size / MB])),
+    ...(breakdown ? { rssByMapping: breakdown } : {}),
     ticks,
     refreshes,
     reminders: bench.notifications,

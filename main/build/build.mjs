@@ -13,21 +13,40 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', 
 const entry = (path) => join(root, path);
 const optional = (path) => (existsSync(entry(path)) ? [entry(path)] : []);
 
+// The browser host's entries (`npm start` and the benchmarks, whose cold start runs the browser host) carry their
+// packages inside the bundle: one file to load instead of several hundred package modules (zod, conf with ajv,
+// jose, oauth4webapi), which is most of the time to the first agenda. The keychain's native module is loaded with
+// createRequire at run time, and Electron and Playwright (the join benchmark only) stay outside.
+const { packages: _external, ...nodeBundled } = node;
+const hostEntries = [...optional('main/launcher.ts'), ...optional('main/bench.ts')];
+const withRequire = "import { createRequire as __vmtCreateRequire } from 'node:module'; const require = __vmtCreateRequire(import.meta.url);";
+
 await Promise.all([
   esbuild({
     ...node,
     entryPoints: [
-      ...optional('main/launcher.ts'),
       ...optional('main/cli.ts'),
       // Loaded by main/cli.ts only for commands that need the app's core (explain-link stays dependency-free).
       ...optional('main/cli/cli-core.ts'),
-      ...optional('main/bench.ts'),
       ...optional('main/electron/main.ts'),
       ...optional('main/sandbox/main.ts'),
     ],
     outbase: root,
     outdir: dist,
   }),
+  ...(hostEntries.length
+    ? [
+        esbuild({
+          ...nodeBundled,
+          entryPoints: hostEntries,
+          external: ['@github/keytar', 'electron', 'playwright', 'playwright-core'],
+          // Packages written as CommonJS (ajv under conf) call require(): give the ES module one.
+          banner: { js: withRequire },
+          outbase: root,
+          outdir: dist,
+        }),
+      ]
+    : []),
   // The sandboxed Electron preload cannot load modules: one CommonJS file.
   ...(existsSync(entry('preload/electron.ts'))
     ? [esbuild({ ...node, entryPoints: [entry('preload/electron.ts')], format: 'cjs', outfile: join(dist, 'preload/electron.cjs'), external: ['electron'] })]

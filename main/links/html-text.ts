@@ -36,8 +36,14 @@ class HtmlTextScanner {
 
   run(): string {
     const { html } = this;
+    const markup = /[&<]/g;
     let i = 0;
     while (i < html.length) {
+      // Only "&" and "<" start anything: jump to the next one.
+      markup.lastIndex = i;
+      const found = markup.exec(html);
+      if (!found) break;
+      i = found.index;
       const code = html.charCodeAt(i);
       if (code === 38 /* & */) {
         const entity = entityAt(html, i);
@@ -111,7 +117,8 @@ class HtmlTextScanner {
       }
       const attrStart = i;
       while (i < html.length && !isAttrNameStop(html.charCodeAt(i))) i++;
-      const attrName = html.slice(attrStart, i).toLowerCase();
+      // Only an <a>'s or <area>'s href is read: other names are not even cut out.
+      const isHref = wantsHref && i - attrStart === 4 && html.slice(attrStart, i).toLowerCase() === 'href';
       while (i < html.length && isSpace(html.charCodeAt(i))) i++;
       if (html[i] !== '=') continue;
       i++;
@@ -130,7 +137,7 @@ class HtmlTextScanner {
         while (valueEnd < html.length && !isSpace(html.charCodeAt(valueEnd)) && html[valueEnd] !== '>' && html[valueEnd] !== '<') valueEnd++;
         i = valueEnd;
       }
-      if (wantsHref && attrName === 'href' && href === null) href = html.slice(valueStart, valueEnd).trim();
+      if (isHref && href === null) href = html.slice(valueStart, valueEnd).trim();
     }
     return null;
   }

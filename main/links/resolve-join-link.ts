@@ -1,9 +1,9 @@
-import { classifyUrl } from './classify.js';
+import { classifyUrlParts } from './classify.js';
 import { explainDecision, type IgnoredLink } from './explain.js';
 import { extractUrls } from './extract-urls.js';
 import { htmlToText } from './html-text.js';
-import { findPhoneNumbers } from './phone-numbers.js';
-import { unwrapUrl, type WrapperName } from './unwrap.js';
+import { PhoneNumberScanner } from './phone-numbers.js';
+import { unwrapParsedUrl, type WrapperName } from './unwrap.js';
 import { lowerSchemeAndHost } from './url-parts.js';
 
 export interface AppointmentText {
@@ -58,29 +58,61 @@ export interface RankedCandidate {
  * Finds the join link: JoinVideomeetUrl, then Location, then description, then agenda (HTML stripped, entities
  * decoded, wrappers removed). Web links beat app links; then field order; then how sure the service match is;
  * then position. A longer copy of the chosen link (one that keeps `?pwd=…`) replaces a truncated one.
+ * `why` says which link and why, and what else was seen (other links, web pages, documents, phone numbers).
  */
 export function resolveJoinLink(appointment: AppointmentText): JoinLinkDecision {
+  const search = searchAppointment(appointment);
+  const { chosen, others, shorterCopy, ignored, searched } = search;
+  const why = explainDecision({ chosen, shorterCopy, others, ignored: [...ignored, ...phoneNumbers(searched)], hasText: searched.length > 0 });
+  return { ...meetingLinksOf(search), why };
+}
+
+/** The decision without its explanation. */
+export type MeetingLinks = Omit<JoinLinkDecision, 'why'>;
+
+/**
+ * resolveJoinLink without `why`, for the agenda (which never shows it): the same link and alternatives, without
+ * the explanation's work (counting the phone numbers between the links, wording the sentence).
+ */
+export function findMeetingLinks(appointment: AppointmentText): MeetingLinks {
+  return meetingLinksOf(searchAppointment(appointment));
+}
+
+interface AppointmentSearch {
+  chosen: RankedCandidate | null;
+  /** The other meeting links, best first. */
+  others: RankedCandidate[];
+  /** Set when `chosen` replaced this higher-ranked copy of the same link that lacked the query. */
+  shorterCopy: RankedCandidate | null;
+  ignored: IgnoredLink[];
+  searched: SearchedText[];
+}
+
+/** Each field's text is read once, by one regex scan for URLs; only the URLs found are parsed and classified. */
+function searchAppointment(appointment: AppointmentText): AppointmentSearch {
   const candidates: RankedCandidate[] = [];
   const ignored: IgnoredLink[] = [];
-  let hasText = false;
-  FIELD_ORDER.forEach((field, fieldIndex) => {
+  const searched: SearchedText[] = [];
+  for (let fieldIndex = 0; fieldIndex < FIELD_ORDER.length; fieldIndex++) {
+    const field = FIELD_ORDER[fieldIndex]!;
     const raw = appointment[field];
-    if (typeof raw !== 'string' || raw.trim() === '') return;
-    hasText = true;
-    collect(field, fieldIndex, htmlToText(raw), candidates, ignored);
-  });
+    if (typeof raw !== 'string' || raw.trim() === '') continue;
+    const text = htmlToText(raw);
+    searched.push({ text, links: collect(field, fieldIndex, text, candidates, ignored) });
+  }
   const ranked = rank(candidates);
   const chosen = preferLongerCopy(ranked);
-  const ordered = chosen ? [chosen, ...ranked.filter((candidate) => candidate !== chosen)] : [];
-  const alternatives = ordered.slice(1).map((candidate, index) => toLinkCandidate(candidate, index + 2));
+  const others = chosen ? ranked.filter((candidate) => candidate !== chosen) : [];
   const shorterCopy = chosen !== null && chosen !== ranked[0] ? ranked[0]! : null;
-  const why = explainDecision({ chosen, shorterCopy, others: ordered.slice(1), ignored, hasText });
+  return { chosen, others, shorterCopy, ignored, searched };
+}
+
+function meetingLinksOf({ chosen, others }: AppointmentSearch): MeetingLinks {
   return {
     service: chosen?.service ?? null,
     serviceName: chosen?.serviceName ?? null,
     url: chosen?.url ?? null,
-    alternatives,
-    why,
+    alternatives: others.map((candidate, index) => toLinkCandidate(candidate, index + 2)),
   };
 }
 
@@ -89,27 +121,60 @@ export function resolveJoinLinkInText(text: string): JoinLinkDecision {
   return resolveJoinLink({ description: text });
 }
 
-function collect(field: AppointmentField, fieldIndex: number, text: string, candidates: RankedCandidate[], ignored: IgnoredLink[]): void {
-  let gapStart = 0;
-  const gaps: string[] = [];
+/** A field's text as searched, and where the links in it are: `[start, end)` pairs, in order. */
+interface SearchedText {
+  text: string;
+  links: number[];
+}
+
+/** The meeting links of one field go to `candidates`, the other links to `ignored`; returns where the links are. */
+function collect(field: AppointmentField, fieldIndex: number, text: string, candidates: RankedCandidate[], ignored: IgnoredLink[]): number[] {
+  const links: number[] = [];
   for (const found of extractUrls(text)) {
-    gaps.push(text.slice(gapStart, found.start));
-    gapStart = found.end;
-    const unwrapped = unwrapUrl(found.url);
+    links.push(found.start, found.end);
+    // The parts of the innermost URL are those of its lower-cased spelling too (parseUrl lower-cases scheme and host).
+    const unwrapped = unwrapParsedUrl(found.url, found.parts);
     const url = lowerSchemeAndHost(unwrapped.url);
     const key = comparisonKey(url);
-    const kind = classifyUrl(url);
-    const base = { url, field, fieldIndex, position: found.start, wrappers: unwrapped.wrappers, key };
+    const kind = classifyUrlParts(unwrapped.parts);
     if (kind.kind === 'meeting') {
-      candidates.push({ ...base, service: kind.service.id, serviceName: kind.service.name, confidence: kind.confidence, appLink: kind.appLink });
+      candidates.push(candidate(kind.service, url, field, fieldIndex, kind.confidence, kind.appLink, found.start, unwrapped.wrappers, key));
     } else if (field === 'joinVideomeetUrl' && kind.kind === 'web-page' && /^https?:/.test(url)) {
-      candidates.push({ ...base, service: OTHER_SERVICE.id, serviceName: OTHER_SERVICE.name, confidence: 1, appLink: false });
+      candidates.push(candidate(OTHER_SERVICE, url, field, fieldIndex, 1, false, found.start, unwrapped.wrappers, key));
     } else {
       ignored.push(kind.kind === 'service-page' ? { kind: 'service-page', key, serviceName: kind.service.name } : { kind: kind.kind, key });
     }
   }
-  gaps.push(text.slice(gapStart));
-  for (const gap of gaps) for (const digits of findPhoneNumbers(gap)) ignored.push({ kind: 'phone', key: digits });
+  return links;
+}
+
+function candidate(
+  service: { id: string; name: string },
+  url: string,
+  field: AppointmentField,
+  fieldIndex: number,
+  confidence: number,
+  appLink: boolean,
+  position: number,
+  wrappers: WrapperName[],
+  key: string,
+): RankedCandidate {
+  return { url, field, fieldIndex, position, wrappers, key, service: service.id, serviceName: service.name, confidence, appLink };
+}
+
+/** The phone numbers written between the links of each searched text (for the explanation only). */
+function phoneNumbers(searched: readonly SearchedText[]): IgnoredLink[] {
+  const phones: IgnoredLink[] = [];
+  for (const { text, links } of searched) {
+    const scanner = new PhoneNumberScanner(text);
+    let gapStart = 0;
+    for (let i = 0; i <= links.length; i += 2) {
+      const gapEnd = i < links.length ? links[i]! : text.length;
+      for (const digits of scanner.scan(gapStart, gapEnd)) phones.push({ kind: 'phone', key: digits });
+      gapStart = links[i + 1] ?? text.length;
+    }
+  }
+  return phones;
 }
 
 /** Best first, one entry per distinct link (the best-ranked copy is kept). */
@@ -140,14 +205,20 @@ function toLinkCandidate(candidate: RankedCandidate, rankNumber: number): LinkCa
 
 /** Two spellings of one link compare equal: http/https, host case, a trailing "/" before the query. */
 function comparisonKey(url: string): string {
-  const key = url.replace(/^http:/i, 'https:');
+  const key = startsWithHttpColon(url) ? `https:${url.slice(5)}` : url;
   let queryStart = key.length;
   for (let i = 0; i < key.length; i++) {
-    if (key[i] === '?' || key[i] === '#') {
+    const code = key.charCodeAt(i);
+    if (code === 63 /* ? */ || code === 35 /* # */) {
       queryStart = i;
       break;
     }
   }
-  const path = key.slice(0, queryStart);
-  return (path.endsWith('/') ? path.slice(0, -1) : path) + key.slice(queryStart);
+  if (queryStart === 0 || key.charCodeAt(queryStart - 1) !== 47 /* / */) return key;
+  return key.slice(0, queryStart - 1) + key.slice(queryStart);
+}
+
+/** `http:` in any case. */
+function startsWithHttpColon(url: string): boolean {
+  return url.length >= 5 && url.slice(0, 5).toLowerCase() === 'http:';
 }

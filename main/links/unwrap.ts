@@ -17,27 +17,45 @@ export const MAX_UNWRAP_DEPTH = 5;
 
 /** Removes link wrappers repeatedly (at most MAX_UNWRAP_DEPTH layers), decoding percent-encoding once per layer. */
 export function unwrapUrl(url: string): UnwrappedUrl {
-  const wrappers: WrapperName[] = [];
   const layers = [url];
+  const { url: inner, wrappers } = unwrapLayers(url, parseUrl(url), (layer) => void layers.push(layer));
+  return { url: inner, wrappers, layers };
+}
+
+/** unwrapUrl for a URL already cut into parts, with the parts of the innermost URL (each layer is parsed once). */
+export function unwrapParsedUrl(url: string, parts: UrlParts): { url: string; parts: UrlParts; wrappers: WrapperName[] } {
+  return unwrapLayers(url, parts);
+}
+
+function unwrapLayers<P extends UrlParts | null>(url: string, parts: P, onLayer?: (layer: string) => void): { url: string; parts: P; wrappers: WrapperName[] } {
+  const wrappers: WrapperName[] = [];
   let current = url;
-  for (let depth = 0; depth < MAX_UNWRAP_DEPTH; depth++) {
-    const inner = unwrapOnce(current);
+  let currentParts: UrlParts | null = parts;
+  for (let depth = 0; depth < MAX_UNWRAP_DEPTH && currentParts !== null; depth++) {
+    const inner = openLayer(current, currentParts);
     if (!inner || inner.url === current) break;
     wrappers.push(inner.wrapper);
-    layers.push(inner.url);
+    onLayer?.(inner.url);
     current = inner.url;
+    currentParts = inner.parts;
   }
-  return { url: current, wrappers, layers };
+  return { url: current, parts: currentParts as P, wrappers };
 }
 
 /** One layer: the wrapped URL and the wrapper's name, or null when `url` is not a wrapper we can open. */
 export function unwrapOnce(url: string): { url: string; wrapper: WrapperName } | null {
   const parts = parseUrl(url);
-  if (!parts || (parts.scheme !== 'http' && parts.scheme !== 'https')) return null;
+  const inner = parts && openLayer(url, parts);
+  return inner ? { url: inner.url, wrapper: inner.wrapper } : null;
+}
+
+function openLayer(url: string, parts: UrlParts): { url: string; parts: UrlParts; wrapper: WrapperName } | null {
+  if (parts.scheme !== 'http' && parts.scheme !== 'https') return null;
   for (const wrapper of WRAPPERS) {
     if (!wrapper.matches(parts)) continue;
     const inner = wrapper.open(parts, url);
-    return inner !== null && isWrappableTarget(inner) ? { url: inner, wrapper: wrapper.name } : null;
+    const innerParts = inner === null ? null : wrappableTarget(inner);
+    return inner !== null && innerParts !== null ? { url: inner, parts: innerParts, wrapper: wrapper.name } : null;
   }
   return null;
 }
@@ -151,9 +169,9 @@ function base64UrlText(encoded: string): string[] | null {
   return Array.from(new TextDecoder('utf-8').decode(bytes));
 }
 
-/** A wrapper's target must itself be a URL we can use: http(s) or an app link, with no spaces or controls. */
-function isWrappableTarget(inner: string): boolean {
-  if (!/^(?:https?:\/\/|zoommtg:\/\/|msteams:\/)/i.test(inner)) return false;
-  for (let i = 0; i < inner.length; i++) if (inner.charCodeAt(i) <= 32 || inner.charCodeAt(i) === 127) return false;
-  return parseUrl(inner) !== null;
+/** A wrapper's target must itself be a URL we can use: http(s) or an app link, with no spaces or controls (its parts, or null). */
+function wrappableTarget(inner: string): UrlParts | null {
+  if (!/^(?:https?:\/\/|zoommtg:\/\/|msteams:\/)/i.test(inner)) return null;
+  for (let i = 0; i < inner.length; i++) if (inner.charCodeAt(i) <= 32 || inner.charCodeAt(i) === 127) return null;
+  return parseUrl(inner);
 }

@@ -22,25 +22,25 @@ export function parseUrl(url: string): UrlParts | null {
   const scheme = url.slice(0, colon).toLowerCase();
   let index = colon + 1;
   let host = '';
-  if (url.startsWith('//', index)) {
+  if (url.charCodeAt(index) === SLASH && url.charCodeAt(index + 1) === SLASH) {
     index += 2;
-    const authorityEnd = firstOf(url, index, '/?#');
-    const authority = url.slice(index, authorityEnd);
-    host = hostOf(authority);
+    const authorityEnd = authorityEndOf(url, index);
+    host = hostOf(url.slice(index, authorityEnd));
     if (host === '' || host.length > MAX_HOST_LENGTH) return null;
     index = authorityEnd;
   } else if (scheme === 'http' || scheme === 'https') {
     return null;
   }
-  const queryStart = firstOf(url, index, '?#');
+  const queryStart = pathEndOf(url, index);
   const path = url.slice(index, queryStart);
   let query = '';
   let fragment = '';
-  if (url[queryStart] === '?') {
+  const stop = url.charCodeAt(queryStart);
+  if (stop === QUESTION) {
     const hash = url.indexOf('#', queryStart);
     query = url.slice(queryStart + 1, hash < 0 ? url.length : hash);
     fragment = hash < 0 ? '' : url.slice(hash + 1);
-  } else if (url[queryStart] === '#') {
+  } else if (stop === HASH) {
     fragment = url.slice(queryStart + 1);
   }
   return { scheme, host, path, query, fragment };
@@ -64,10 +64,11 @@ export function queryParam(query: string, name: string): string | null {
 export function lowerSchemeAndHost(url: string): string {
   const colon = url.indexOf(':');
   if (colon <= 0) return url;
+  if (!hasUpperCaseOrNonAscii(url, 0, url.startsWith('//', colon + 1) ? authorityEndOf(url, colon + 3) : colon)) return url;
   const scheme = url.slice(0, colon).toLowerCase();
   if (!url.startsWith('//', colon + 1)) return scheme + url.slice(colon);
   const authorityStart = colon + 3;
-  const authorityEnd = firstOf(url, authorityStart, '/?#');
+  const authorityEnd = authorityEndOf(url, authorityStart);
   const authority = url.slice(authorityStart, authorityEnd);
   const at = authority.lastIndexOf('@');
   const lowered = at < 0 ? authority.toLowerCase() : authority.slice(0, at + 1) + authority.slice(at + 1).toLowerCase();
@@ -76,15 +77,80 @@ export function lowerSchemeAndHost(url: string): string {
 
 /** Percent-decodes valid `%XX` runs as UTF-8 and leaves anything malformed as it is (never throws). */
 export function percentDecode(text: string): string {
-  if (!text.includes('%')) return text;
-  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-    return utf8.decode(bytes);
-  });
+  let percent = text.indexOf('%');
+  if (percent < 0) return text;
+  const whole = decodeWhole(text);
+  if (whole !== null) return whole;
+  let out = '';
+  let copied = 0;
+  while (percent >= 0) {
+    let end = percent;
+    while (end + 2 < text.length && text.charCodeAt(end) === 37 /* % */ && hexValue(text.charCodeAt(end + 1)) >= 0 && hexValue(text.charCodeAt(end + 2)) >= 0) end += 3;
+    if (end === percent) {
+      percent = text.indexOf('%', percent + 1);
+      continue;
+    }
+    out += text.slice(copied, percent) + decodeRun(text, percent, end);
+    copied = end;
+    percent = text.indexOf('%', end);
+  }
+  return out + text.slice(copied);
+}
+
+/**
+ * The common case in one native call: every "%" starts a valid `%XX` and the bytes are valid UTF-8, so
+ * decodeURIComponent gives what decoding run by run gives (except that a decoder drops a byte order mark at
+ * the start of each run: text with one encoded is left to the run-by-run path). Null when it does not apply.
+ */
+function decodeWhole(text: string): string | null {
+  if (LONE_PERCENT.test(text) || ENCODED_BOM.test(text)) return null;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+const LONE_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+const ENCODED_BOM = /%EF%BB%BF/i;
+
+/** Short ASCII runs are turned into text directly (a spread of at most this many arguments). */
+const MAX_SPREAD_BYTES = 1024;
+
+/** One run of `%XX` as UTF-8 (each run on its own, as a decoder would see it); plain ASCII without the decoder. */
+function decodeRun(text: string, start: number, end: number): string {
+  const bytes = new Uint8Array((end - start) / 3);
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const at = start + i * 3;
+    const byte = hexValue(text.charCodeAt(at + 1)) * 16 + hexValue(text.charCodeAt(at + 2));
+    bytes[i] = byte;
+    if (byte > 127) ascii = false;
+  }
+  return ascii && bytes.length <= MAX_SPREAD_BYTES ? String.fromCharCode(...bytes) : utf8.decode(bytes);
+}
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }
 
 const utf8 = new TextDecoder('utf-8');
+
+const SLASH = 47;
+
+/** Whether `text[from, to)` has a character that lower-casing could change (A–Z, or anything beyond ASCII). */
+function hasUpperCaseOrNonAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return true;
+  }
+  return false;
+}
+const QUESTION = 63;
+const HASH = 35;
 
 function hostOf(authority: string): string {
   const at = authority.lastIndexOf('@');
@@ -95,10 +161,37 @@ function hostOf(authority: string): string {
   }
   const colon = hostPort.indexOf(':');
   const host = (colon < 0 ? hostPort : hostPort.slice(0, colon)).toLowerCase();
-  return /^[a-z0-9.-]+$/.test(host) && !host.startsWith('.') && !host.includes('..') ? host.replace(/\.$/, '') : '';
+  return isHostName(host) ? (host.endsWith('.') ? host.slice(0, -1) : host) : '';
 }
 
-function firstOf(text: string, from: number, stops: string): number {
-  for (let i = from; i < text.length; i++) if (stops.includes(text[i]!)) return i;
+/** Letters, digits, "." and "-" only (already lower-cased), not starting with "." and without "..". */
+function isHostName(host: string): boolean {
+  if (host === '' || host.charCodeAt(0) === 46) return false;
+  let previousDot = false;
+  for (let i = 0; i < host.length; i++) {
+    const code = host.charCodeAt(i);
+    const dot = code === 46;
+    if (dot && previousDot) return false;
+    if (!dot && code !== 45 && !(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) return false;
+    previousDot = dot;
+  }
+  return true;
+}
+
+/** The first "/", "?" or "#" from `from` (where the authority ends), or the end. */
+function authorityEndOf(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SLASH || code === QUESTION || code === HASH) return i;
+  }
+  return text.length;
+}
+
+/** The first "?" or "#" from `from` (where the path ends), or the end. */
+function pathEndOf(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUESTION || code === HASH) return i;
+  }
   return text.length;
 }
