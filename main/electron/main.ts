@@ -14,16 +14,19 @@ import { systemClock } from '../ports/clock.js';
 import type { GlobalShortcut, Logger, Ports } from '../ports/index.js';
 import { KeytarSecretStore } from '../secrets/keytar-secret-store.js';
 import { APP_INDEX_URL, registerAppSchemePrivileges, serveAppProtocol } from './app-protocol.js';
+import { Appearance, themeOf } from './appearance.js';
 import { loadElectronConfig } from './electron-config.js';
 import { createElectronGlobalShortcut } from './electron-global-shortcut.js';
 import { createElectronNotifier } from './electron-notifier.js';
 import { ElectronSystemEvents } from './electron-system-events.js';
 import { createElectronUrlOpener } from './electron-url-opener.js';
 import { registerIpc } from './ipc.js';
+import { createLoginItem } from './login-item.js';
 import { PopoverWindow } from './popover-window.js';
 import { createTrayIcons } from './tray-icons.js';
 import { ElectronTrayView } from './tray-view.js';
 import { TrustedSenders } from './trusted-senders.js';
+import { startUpdates } from './updates.js';
 import { installWebSecurity } from './web-security.js';
 
 /** dist/ (this file is bundled to dist/main/electron/main.js). */
@@ -34,6 +37,8 @@ let popover: PopoverWindow | null = null;
 let trayView: ElectronTrayView | null = null;
 let systemEvents: ElectronSystemEvents | null = null;
 let shortcut: GlobalShortcut | null = null;
+let appearance: Appearance | null = null;
+let stopUpdates: (() => void) | null = null;
 let core: AppCore | null = null;
 let logger: Logger | null = null;
 let stopping: Promise<void> | null = null;
@@ -80,8 +85,11 @@ async function start(): Promise<void> {
   }
 
   const trusted = new TrustedSenders();
-  const appCore = createAppCore({ ports, config, host: 'electron', version: app.getVersion(), platform: process.platform });
+  const appCore = createAppCore({ ports, config, host: 'electron', version: app.getVersion(), platform: process.platform, systemLocale: app.getSystemLocale() });
   core = appCore;
+  appCore.subscribe((event) => {
+    if (event.name === 'preferencesChanged') appearance?.applyTheme(event.payload.theme);
+  });
   registerIpc({ core: appCore, trusted, logger: log });
   popover = new PopoverWindow({
     preloadPath: join(DIST_DIR, 'preload', 'electron.cjs'),
@@ -92,20 +100,28 @@ async function start(): Promise<void> {
     devTools: !app.isPackaged,
   });
   await appCore.start();
+  // The saved theme before the popover first loads, so it never flashes in the other one.
+  const preferences = await appCore.dispatch('getPreferences', []);
+  appearance?.applyTheme(themeOf(preferences.ok ? preferences.value : undefined));
   popover.ensure();
   log.log('info', 'app.started', { environment: config.environment });
+  void startUpdates({ env: process.env, resourcesPath: process.resourcesPath, packaged: app.isPackaged, logger: log }).then((stop) => {
+    stopUpdates = stop;
+  });
 }
 
 function buildPorts(config: AppConfig, settings: Ports['settings'], log: Logger): Ports {
+  // The tray icon follows the panel: macOS template images (with the countdown as title text), else a variant for light or dark panels.
+  appearance = new Appearance({ platform: process.platform, onTrayVariant: (variant) => trayView?.setIcons(createTrayIcons({ variant })) });
   trayView = new ElectronTrayView({
-    // macOS: template images (tinted by the menu bar) with the countdown as title text.
-    icons: createTrayIcons({ template: process.platform === 'darwin' }),
+    icons: createTrayIcons({ variant: appearance.trayVariant }),
     appName: APP_NAME,
     onAction: onTrayAction,
     onClick: () => popover?.toggle(),
   });
   systemEvents = new ElectronSystemEvents({ logger: log });
   shortcut = createElectronGlobalShortcut(log);
+  const loginItem = createLoginItem();
   return {
     secrets: new KeytarSecretStore(config.keychainService),
     settings,
@@ -116,6 +132,9 @@ function buildPorts(config: AppConfig, settings: Ports['settings'], log: Logger)
     logger: log,
     systemEvents,
     shortcut,
+    ...(loginItem ? { loginItem } : {}),
+    // A click on a reminder with nothing to join shows the agenda.
+    window: { show: () => popover?.show() },
   };
 }
 
@@ -139,6 +158,8 @@ function quit(): void {
     }
     shortcut?.unregisterAll();
     systemEvents?.stop();
+    stopUpdates?.();
+    appearance?.stop();
     popover?.destroy();
     trayView?.destroy();
     stopped = true;

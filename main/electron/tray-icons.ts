@@ -1,24 +1,12 @@
 import { nativeImage, type NativeImage } from 'electron';
 import type { TrayIconState } from '../core/tray-model.js';
-import { discRadius, drawDisc, drawText, encodePng, type Rgb, type Rgba } from './png.js';
+import { TRAY_COLORS, TRAY_DARK_PANEL_RIM, TRAY_DIGIT_INK } from '../icons/icon-source.js';
+import { discRadius, drawDisc, drawText, encodePng } from '../icons/png.js';
 
-/** Disc colour per state (Windows and Linux). 'connecting' is grey so it never reads as 'soon' (amber). */
-export const TRAY_COLORS: Readonly<Record<TrayIconState, Rgb>> = {
-  idle: [47, 111, 223],
-  connecting: [112, 120, 132],
-  attention: [208, 49, 45],
-  soon: [240, 160, 0],
-  live: [30, 150, 70],
-};
+export { TRAY_COLORS };
 
-/** Digit colour per state: dark on amber (white on amber is hard to read), white elsewhere. */
-const DIGIT_INK: Readonly<Record<TrayIconState, Rgba>> = {
-  idle: [255, 255, 255, 255],
-  connecting: [255, 255, 255, 255],
-  attention: [255, 255, 255, 255],
-  soon: [28, 28, 28, 255],
-  live: [255, 255, 255, 255],
-};
+/** Which panel the icons are drawn for: macOS template images, or colour discs for a light or a dark panel. */
+export type TrayIconVariant = 'template' | 'light-panel' | 'dark-panel';
 
 const SCALES = [1, 2] as const;
 const BASE_SIZE = 16;
@@ -41,12 +29,13 @@ export function countdownText(minutesLeft: number | undefined): string | null {
  * the state told by shape: idle a ring, connecting a faint ring, attention a disc with "!" cut out,
  * soon a solid disc, live a disc with a ring cut out (a target).
  */
-export function trayIconPixels(state: TrayIconState, size: number, options: { template: boolean; minutesLeft?: number }): Uint8Array {
+export function trayIconPixels(state: TrayIconState, size: number, options: { template: boolean; minutesLeft?: number; darkPanel?: boolean }): Uint8Array {
   const scale = size / BASE_SIZE;
   if (!options.template) {
     const digits = countdownText(options.minutesLeft);
     const pixels = drawDisc(size, TRAY_COLORS[state], { centreDot: digits === null });
-    if (digits !== null) drawText(pixels, size, digits, DIGIT_INK[state], scale);
+    if (digits !== null) drawText(pixels, size, digits, [...TRAY_DIGIT_INK[state], 255], scale);
+    if (options.darkPanel) drawRim(pixels, size, TRAY_DARK_PANEL_RIM);
     return pixels;
   }
   const pixels = drawDisc(size, [0, 0, 0], { centreDot: false });
@@ -72,24 +61,26 @@ export function trayIconPixels(state: TrayIconState, size: number, options: { te
 }
 
 /**
- * Creates the tray images. `template` (macOS): black-and-alpha template images the menu bar tints for
- * light and dark mode; elsewhere coloured discs with the minutes left drawn in.
+ * Creates the tray images. 'template' (macOS): black-and-alpha template images the menu bar tints for
+ * light and dark mode; elsewhere coloured discs with the minutes left drawn in, rimmed on dark panels.
  */
-export function createTrayIcons(options: { template: boolean }): TrayIcons {
+export function createTrayIcons({ variant }: { variant: TrayIconVariant }): TrayIcons {
   const cache = new Map<string, NativeImage>();
+  const template = variant === 'template';
+  const darkPanel = variant === 'dark-panel';
   return {
     image(state, minutesLeft) {
-      const digits = options.template ? null : countdownText(minutesLeft);
+      const digits = template ? null : countdownText(minutesLeft);
       const key = `${state}:${digits ?? ''}`;
       let image = cache.get(key);
       if (!image) {
         const draw = (scale: number): Buffer => {
           const size = BASE_SIZE * scale;
-          return encodePng(size, size, trayIconPixels(state, size, { template: options.template, minutesLeft }));
+          return encodePng(size, size, trayIconPixels(state, size, { template, minutesLeft, darkPanel }));
         };
         image = nativeImage.createFromBuffer(draw(SCALES[0]), { scaleFactor: SCALES[0] });
         for (const scale of SCALES.slice(1)) image.addRepresentation({ scaleFactor: scale, buffer: draw(scale) });
-        if (options.template) image.setTemplateImage(true);
+        if (template) image.setTemplateImage(true);
         cache.set(key, image);
       }
       return image;
@@ -106,6 +97,26 @@ function cutAnnulus(pixels: Uint8Array, size: number, inner: number, outer: numb
       const cut = inside(outer) - (inner > 0 ? inside(inner) : 0);
       const offset = (y * size + x) * 4 + 3;
       pixels[offset] = Math.round(pixels[offset]! * (1 - cut));
+    }
+  }
+}
+
+/** Paints an anti-aliased ring just outside the disc (between its radius and the icon's edge), under nothing. */
+function drawRim(pixels: Uint8Array, size: number, color: readonly [number, number, number]): void {
+  const inner = discRadius(size);
+  const outer = size / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const distance = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2);
+      const ring = Math.max(0, Math.min(1, outer - distance + 0.5)) * Math.max(0, Math.min(1, distance - inner + 0.5));
+      const offset = (y * size + x) * 4;
+      const alpha = pixels[offset + 3]! / 255;
+      // The rim goes behind the disc: only where the disc leaves transparency.
+      const add = ring * (1 - alpha);
+      if (add <= 0) continue;
+      const total = alpha + add;
+      for (let c = 0; c < 3; c++) pixels[offset + c] = Math.round((pixels[offset + c]! * alpha + color[c]! * add) / total);
+      pixels[offset + 3] = Math.round(total * 255);
     }
   }
 }

@@ -40,11 +40,14 @@ export class ElectronTrayView implements TrayView {
   private readonly tray: Tray;
   private readonly titleText: boolean;
   private image: NativeImage;
+  private icons: TrayIcons;
+  private model: TrayModel | null = null;
   private title = '';
 
   constructor(private readonly options: ElectronTrayViewOptions) {
     this.titleText = (options.platform ?? process.platform) === 'darwin';
-    this.image = options.icons.image('idle');
+    this.icons = options.icons;
+    this.image = this.icons.image('idle');
     this.tray = new Tray(this.image);
     this.tray.on('click', () => options.onClick());
     // Some Linux trays show an indicator only once it has a menu: give it one right away.
@@ -61,7 +64,8 @@ export class ElectronTrayView implements TrayView {
 
   render(model: TrayModel): void {
     if (this.tray.isDestroyed()) return;
-    const image = this.options.icons.image(model.icon, this.titleText ? undefined : model.minutesLeft);
+    this.model = model;
+    const image = this.icons.image(model.icon, this.titleText ? undefined : model.minutesLeft);
     // The same image again would make some Linux trays redraw (flicker) for nothing.
     if (image !== this.image) {
       this.tray.setImage(image);
@@ -77,6 +81,13 @@ export class ElectronTrayView implements TrayView {
     }
     this.tray.setToolTip(model.tooltip);
     this.tray.setContextMenu(Menu.buildFromTemplate(menuTemplate(model.menu, this.options.onAction)));
+  }
+
+  /** Switches to another icon set (e.g. when the panel turns dark) and redraws the current state with it. */
+  setIcons(icons: TrayIcons): void {
+    if (icons === this.icons) return;
+    this.icons = icons;
+    if (this.model) this.render(this.model);
   }
 
   /** The icon's screen bounds, or null where the platform does not report them (Linux). */

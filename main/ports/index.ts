@@ -1,3 +1,4 @@
+import type { AppWindow } from './app-window.js';
 import type { Clock } from './clock.js';
 import type { GlobalShortcut } from './global-shortcut.js';
 import type { SystemEvents } from './system-events.js';
@@ -22,6 +23,8 @@ export interface Ports {
   shortcut: GlobalShortcut;
   /** Absent where the host cannot start the app at login (the browser host, the CLI). */
   loginItem?: LoginItem;
+  /** Absent where there is no window to show (the browser host, the CLI). */
+  window?: AppWindow;
 }
 
-export type { Clock, GlobalShortcut, Logger, LoginItem, Notifier, SecretStore, SettingsStore, SystemEvents, TrayView, UrlOpener };
+export type { AppWindow, Clock, GlobalShortcut, Logger, LoginItem, Notifier, SecretStore, SettingsStore, SystemEvents, TrayView, UrlOpener };

@@ -16,11 +16,14 @@ const h = vi.hoisted(() => {
     start: vi.fn(async () => {}),
     stop: vi.fn(async () => {}),
     runTrayAction: vi.fn(async (_action: TrayAction) => {}),
-    dispatch: vi.fn(),
-    subscribe: vi.fn(),
+    dispatch: vi.fn(async (_name: string, _args: unknown[]) => ({ ok: true, value: { theme: 'dark' } })),
+    subscribe: vi.fn((_listener: (event: { name: string; payload: { theme?: string } }) => void) => () => {}),
   };
   const popover = { ensure: vi.fn(), show: vi.fn(), toggle: vi.fn(), destroy: vi.fn() };
-  const tray = { render: vi.fn(), bounds: vi.fn(() => null), destroy: vi.fn() };
+  const tray = { render: vi.fn(), bounds: vi.fn(() => null), destroy: vi.fn(), setIcons: vi.fn() };
+  const appearance = { trayVariant: 'light-panel', applyTheme: vi.fn(), stop: vi.fn() };
+  const loginItem = { apply: vi.fn() };
+  const stopUpdates = vi.fn();
   const systemEvents = { subscribe: vi.fn(), stop: vi.fn() };
   const shortcut = { register: vi.fn(() => true), unregisterAll: vi.fn() };
   return {
@@ -30,7 +33,13 @@ const h = vi.hoisted(() => {
     tray,
     systemEvents,
     shortcut,
-    createTrayIcons: vi.fn((_options: { template: boolean }) => ({ image: vi.fn() })),
+    appearance,
+    appearanceOptions: vi.fn((_options: { platform: string; onTrayVariant: (variant: string) => void }) => {}),
+    loginItem,
+    createLoginItem: vi.fn((): { apply: () => void } | undefined => loginItem),
+    stopUpdates,
+    startUpdates: vi.fn(async (_options: { packaged: boolean; resourcesPath: string }) => stopUpdates),
+    createTrayIcons: vi.fn((options: { variant: string }) => ({ image: vi.fn(), variant: options.variant })),
     createAppCore: vi.fn((_options: { host: string; version: string; config: unknown; ports: Record<string, unknown> }) => core),
     registerIpc: vi.fn(),
     installWebSecurity: vi.fn(),
@@ -50,6 +59,7 @@ vi.mock('electron', async () => {
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn((name: string) => `/fake/${name}`),
     getVersion: () => '0.1.0',
+    getSystemLocale: () => 'en-US',
     isPackaged: false,
     setAppUserModelId: vi.fn(),
     dock: { hide: vi.fn() },
@@ -76,6 +86,17 @@ vi.mock('../../../main/electron/electron-url-opener.js', () => ({ createElectron
 vi.mock('../../../main/electron/ipc.js', () => ({ registerIpc: h.registerIpc }));
 vi.mock('../../../main/electron/web-security.js', () => ({ installWebSecurity: h.installWebSecurity }));
 vi.mock('../../../main/electron/tray-icons.js', () => ({ createTrayIcons: h.createTrayIcons }));
+vi.mock('../../../main/electron/login-item.js', () => ({ createLoginItem: h.createLoginItem }));
+vi.mock('../../../main/electron/updates.js', () => ({ startUpdates: h.startUpdates }));
+vi.mock('../../../main/electron/appearance.js', async (importOriginal) => ({
+  themeOf: (await importOriginal<typeof import('../../../main/electron/appearance.js')>()).themeOf,
+  Appearance: class {
+    constructor(options: { platform: string; onTrayVariant: (variant: string) => void }) {
+      h.appearanceOptions(options);
+      return h.appearance;
+    }
+  },
+}));
 vi.mock('../../../main/electron/electron-system-events.js', () => ({
   ElectronSystemEvents: class {
     constructor() {
@@ -136,7 +157,8 @@ describe('Electron composition root', () => {
     expect(h.serveAppProtocol).toHaveBeenCalledWith(expect.stringMatching(/renderer$/));
     expect(h.createAppCore).toHaveBeenCalledWith(expect.objectContaining({ host: 'electron', version: '0.1.0' }));
     const ports = h.createAppCore.mock.calls[0]![0].ports;
-    expect(Object.keys(ports).sort()).toEqual(['clock', 'logger', 'notifier', 'opener', 'secrets', 'settings', 'shortcut', 'systemEvents', 'tray']);
+    expect(Object.keys(ports).sort()).toEqual(['clock', 'logger', 'loginItem', 'notifier', 'opener', 'secrets', 'settings', 'shortcut', 'systemEvents', 'tray', 'window']);
+    expect(ports.loginItem).toBe(h.loginItem);
     expect(ports.tray).toBe(h.tray);
     expect(ports.systemEvents).toBe(h.systemEvents);
     expect(ports.shortcut).toBe(h.shortcut);
@@ -175,15 +197,43 @@ describe('Electron composition root', () => {
     expect(h.core.runTrayAction.mock.calls).toEqual([['connect:superoffice'], ['join:42@2025-03-04T10:00:00Z'], ['join:42@2025-03-04T10:00:00Z#1'], ['refresh']]);
   });
 
-  it('draws colour icons with the countdown off macOS', async () => {
-    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
-    Object.defineProperty(process, 'platform', { value: 'linux' });
-    try {
-      await launchAndWaitUntilStarted();
-      expect(h.createTrayIcons).toHaveBeenCalledWith({ template: false });
-    } finally {
-      Object.defineProperty(process, 'platform', platform);
-    }
+  it('draws the tray icons for the panel, and draws them again when the panel changes', async () => {
+    await launchAndWaitUntilStarted();
+    expect(h.appearanceOptions).toHaveBeenCalledWith(expect.objectContaining({ platform: process.platform }));
+    expect(h.createTrayIcons).toHaveBeenCalledWith({ variant: 'light-panel' });
+    h.appearanceOptions.mock.calls[0]![0].onTrayVariant('dark-panel');
+    expect(h.tray.setIcons).toHaveBeenCalledWith(expect.objectContaining({ variant: 'dark-panel' }));
+  });
+
+  it('applies the saved theme before the popover loads, and every theme the user picks later', async () => {
+    await launchAndWaitUntilStarted();
+    expect(h.core.dispatch).toHaveBeenCalledWith('getPreferences', []);
+    expect(h.appearance.applyTheme).toHaveBeenCalledWith('dark');
+    expect(h.appearance.applyTheme.mock.invocationCallOrder[0]).toBeLessThan(h.popover.ensure.mock.invocationCallOrder[0]!);
+    const listener = h.core.subscribe.mock.calls[0]![0];
+    listener({ name: 'agendaChanged', payload: {} });
+    listener({ name: 'preferencesChanged', payload: { theme: 'light' } });
+    expect(h.appearance.applyTheme.mock.calls).toEqual([['dark'], ['light']]);
+  });
+
+  it('gives the core the login item and a window port that shows the popover', async () => {
+    await launchAndWaitUntilStarted();
+    const ports = h.createAppCore.mock.calls[0]![0].ports as { window: { show(): void } };
+    ports.window.show();
+    expect(h.popover.show).toHaveBeenCalledOnce();
+    vi.clearAllMocks();
+    h.createLoginItem.mockReturnValueOnce(undefined);
+    await launchAndWaitUntilStarted();
+    expect(h.createAppCore.mock.calls[0]![0].ports).not.toHaveProperty('loginItem');
+  });
+
+  it('starts updates after the app (they decide themselves whether a feed exists) and stops them on quit', async () => {
+    await launchAndWaitUntilStarted();
+    await vi.waitFor(() => expect(h.startUpdates).toHaveBeenCalledWith(expect.objectContaining({ packaged: false })));
+    h.state.trayOptions!.onAction('quit');
+    await vi.waitFor(() => expect(app().quit).toHaveBeenCalled());
+    expect(h.stopUpdates).toHaveBeenCalledOnce();
+    expect(h.appearance.stop).toHaveBeenCalledOnce();
   });
 
   it('Quit stops the core, closes popover and tray, then quits; a direct quit is held until then', async () => {
@@ -214,13 +264,13 @@ describe('Electron composition root', () => {
     expect(h.createAppCore).not.toHaveBeenCalled();
   });
 
-  it('hides the Dock icon on macOS and uses template tray images there', async () => {
+  it('hides the Dock icon on macOS and tells the appearance it is macOS (template tray images)', async () => {
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { value: 'darwin' });
     try {
       await launchAndWaitUntilStarted();
       expect(app().dock.hide).toHaveBeenCalled();
-      expect(h.createTrayIcons).toHaveBeenCalledWith({ template: true });
+      expect(h.appearanceOptions).toHaveBeenCalledWith(expect.objectContaining({ platform: 'darwin' }));
     } finally {
       Object.defineProperty(process, 'platform', platform);
     }

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import type { TrayIconState } from '../../../main/core/tray-model.js';
-import { discRadius, drawDisc, drawText, encodePng, textBox } from '../../../main/electron/png.js';
+import { discRadius, drawDisc, drawText, encodePng, textBox } from '../../../main/icons/png.js';
 import { countdownText, createTrayIcons, TRAY_COLORS, trayIconPixels } from '../../../main/electron/tray-icons.js';
 
 const nativeImage = vi.hoisted(() => ({
@@ -129,7 +129,7 @@ describe('tray icons', () => {
   });
 
   it('creates each state at 1x and 2x, with distinct colours', () => {
-    const icons = createTrayIcons({ template: false });
+    const icons = createTrayIcons({ variant: 'light-panel' });
     const centres = new Set<string>();
     for (const state of STATES) {
       const icon = icons.image(state) as unknown as FakeImage;
@@ -145,7 +145,7 @@ describe('tray icons', () => {
   });
 
   it('draws the minutes left into the colour icon, in both representations', () => {
-    const icons = createTrayIcons({ template: false });
+    const icons = createTrayIcons({ variant: 'light-panel' });
     const plain = decodePng((icons.image('soon') as unknown as FakeImage).representations[0]!.buffer).pixels;
     const five = icons.image('soon', 5) as unknown as FakeImage;
     const twelve = icons.image('soon', 12) as unknown as FakeImage;
@@ -165,7 +165,7 @@ describe('tray icons', () => {
   });
 
   it('keeps each (state, minutes) image, and never draws 0 or 60+', () => {
-    const icons = createTrayIcons({ template: false });
+    const icons = createTrayIcons({ variant: 'light-panel' });
     expect(icons.image('soon', 5)).toBe(icons.image('soon', 5));
     expect(icons.image('soon', 5)).not.toBe(icons.image('soon', 6));
     expect(icons.image('soon', 5)).not.toBe(icons.image('idle', 5));
@@ -177,8 +177,24 @@ describe('tray icons', () => {
     expect(nativeImage.createFromBuffer.mock.calls.length).toBe(before);
   });
 
+  it('dark panels: the same disc with a light rim around it (transparent outside the disc on light panels)', () => {
+    const light = createTrayIcons({ variant: 'light-panel' });
+    const dark = createTrayIcons({ variant: 'dark-panel' });
+    for (const state of STATES) {
+      const [onLight, onDark] = [light, dark].map((icons) => decodePng((icons.image(state) as unknown as FakeImage).representations[0]!.buffer).pixels);
+      // Centre and disc body alike; the edge pixel (x = 0 on the middle row) is empty on light panels, rimmed on dark ones.
+      expect(pixelAt(onDark!, 16, 8, 8)).toEqual(pixelAt(onLight!, 16, 8, 8));
+      expect(pixelAt(onDark!, 16, 3, 8)).toEqual(pixelAt(onLight!, 16, 3, 8));
+      expect(pixelAt(onLight!, 16, 0, 8)[3]).toBe(0);
+      expect(pixelAt(onDark!, 16, 0, 8)).toEqual([236, 238, 242, expect.any(Number)]);
+      expect(pixelAt(onDark!, 16, 0, 8)[3]).toBeGreaterThan(100);
+      expect(pixelAt(onDark!, 16, 0, 0)[3]).toBe(0);
+    }
+    expect((dark.image('idle') as unknown as FakeImage).template).toBe(false);
+  });
+
   it('macOS template images: black and alpha only, marked as templates, one shape per state, no digits', () => {
-    const icons = createTrayIcons({ template: true });
+    const icons = createTrayIcons({ variant: 'template' });
     const shapes = new Set<string>();
     for (const state of STATES) {
       const icon = icons.image(state) as unknown as FakeImage;

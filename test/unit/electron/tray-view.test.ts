@@ -188,6 +188,18 @@ describe('ElectronTrayView', () => {
     expect(tray.menus[1]).not.toBe(tray.menus[2]);
   });
 
+  it('setIcons redraws the current state and minutes with the new set (the panel turned dark)', () => {
+    const { view, tray } = setup('linux');
+    view.render(agendaModel());
+    const shown = tray.images.length;
+    const dark = { image: vi.fn((state: TrayIconState, minutesLeft?: number) => ({ name: `dark ${state}:${minutesLeft ?? ''}` }) as unknown as NativeImage) };
+    view.setIcons(dark);
+    expect(named(tray.image)).toBe(`dark ${agendaModel().icon}:${agendaModel().minutesLeft ?? ''}`);
+    expect(tray.images.length).toBe(shown + 1);
+    view.setIcons(dark);
+    expect(tray.images.length).toBe(shown + 1);
+  });
+
   it('wires menu clicks to the model actions and the icon click to onClick', () => {
     const { view, tray, onAction, onClick } = setup();
     view.render(buildTrayModel('Video Meetings Tray', '', [connection('disconnected', 'Not connected')]));

@@ -1,7 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 
-/** Encodes RGBA pixels (row-major, 4 bytes each) as a PNG file. */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+/** Encodes RGBA pixels (row-major, 4 bytes each) as a PNG file; `level` is zlib's compression level. */
+export function encodePng(width: number, height: number, rgba: Uint8Array, level = -1): Buffer {
   if (rgba.length !== width * height * 4) throw new Error('encodePng: pixel buffer does not match the size');
   const rows = Buffer.alloc((width * 4 + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -15,7 +15,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
+    chunk('IDAT', deflateSync(rows, { level })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
