@@ -8,6 +8,7 @@ import type { SettingsService } from '../settings/settings-service.js';
 import type { SuperOfficeConnection } from '../superoffice/superoffice-connection.js';
 import { MarkerSync } from './marker-sync.js';
 import { UserConfigurations } from './user-configurations.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 
 /** How often the markers are synced (and an administrator's removal picked up). */
 export const MARKER_SYNC_MS = 3 * 60_000;
@@ -95,11 +96,11 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     },
 
     /** The card as the user should see it: "removed by your administrator" until they connect again; the admin flag. */
-    decorate(view: ConnectionView): ConnectionView {
+    decorate(view: ConnectionView, texts: Translator = ENGLISH): ConnectionView {
       if (view.id === 'superoffice') return view.status === 'connected' && settings.value.connections.superoffice?.isAdministrator ? { ...view, administrator: true } : view;
       if (view.status !== 'disconnected' || !settings.value.video.removedByAdmin.includes(view.id as ProviderId)) return view;
-      const error = appError('removed_by_admin');
-      return { ...view, status: 'needs-reauth', statusText: error.message, error: error.toApiError(), nextAction: 'reconnect' };
+      const error = appError('removed_by_admin').toApiError(texts);
+      return { ...view, status: 'needs-reauth', statusText: error.message, error, nextAction: 'reconnect' };
     },
 
     /** A connection changed: a new connection clears the administrator's note; markers follow shortly. */

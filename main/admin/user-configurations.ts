@@ -5,6 +5,7 @@ import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
 import { ForeignSystemClient } from './foreign-system-client.js';
 import { parseMarker } from './marker-format.js';
 import { requestRemoval } from './marker-sync.js';
+import { said } from '../i18n/local-text.js';
 
 /**
  * The administrator's view of the tenant: every user's video-meeting configuration (from the markers), and
@@ -74,7 +75,7 @@ export class UserConfigurations {
   private client(): ForeignSystemClient {
     const api = this.deps.superOffice.restApi();
     if (!api) throw appError('superoffice_required');
-    if (!this.deps.superOffice.isAdministrator()) throw appError('not_allowed', 'Only SuperOffice administrators can see and remove users’ configurations.');
+    if (!this.deps.superOffice.isAdministrator()) throw appError('not_allowed', said('error.adminOnly'));
     return new ForeignSystemClient(api);
   }
 }

@@ -1,7 +1,9 @@
 import type { AgendaItem, AgendaView, AppointmentVideo, JoinOption, Preferences } from '../../preload/contract.js';
 import { AppError, appError } from '../core/app-error.js';
-import { resolveJoinLink, type JoinLinkDecision } from '../links/resolve-join-link.js';
+import { findMeetingLinks } from '../links/resolve-join-link.js';
 import { toAppError } from '../oauth/oauth-errors.js';
+import type { AppLocale } from '../i18n/app-locale.js';
+import { ENGLISH } from '../i18n/translator.js';
 import type { Clock, Logger, Notifier, UrlOpener } from '../ports/index.js';
 import type { SystemEvent } from '../ports/system-events.js';
 import { isAllowedJoinUrl } from '../security/join-url-policy.js';
@@ -11,9 +13,10 @@ import type { AgendaCache } from './agenda-cache.js';
 import type { Appointment } from './appointment.js';
 import { fetchMyDiary } from './diary-client.js';
 import { joinTargets } from './join-target.js';
-import { computeAgenda } from './next-rules.js';
+import { computeAgenda, type AgendaLinks } from './next-rules.js';
 import { dueReminders, pruneReminded, reminderBody } from './reminders.js';
 import { startOfDay } from './zoned-time.js';
+import { clause, said } from '../i18n/local-text.js';
 
 export interface AgendaServiceDeps {
   superOffice: {
@@ -30,8 +33,12 @@ export interface AgendaServiceDeps {
   opener: UrlOpener;
   /** The user's time zone (the agenda's days and SuperOffice's local times). */
   timeZone: string;
+  /** The language and clock of reminders and agenda messages (default English, times left out). */
+  locale?: AppLocale;
   /** A look-up of the video meetings this app created (or is making) for appointments, made once per computation. */
   videoIndex?: () => (appointmentId: number) => AppointmentVideo | undefined;
+  /** Brings the app's window forward: a click on a reminder with nothing to join shows the agenda. */
+  showApp?: () => void;
   onChange: (view: AgendaView) => void;
 }
 
@@ -56,7 +63,7 @@ export class AgendaService {
   private queued: Promise<AgendaView> | undefined;
   private cancelRefreshTimer: (() => void) | undefined;
   private cancelTick: (() => void) | undefined;
-  private readonly decisions = new Map<string, { text: string; decision: JoinLinkDecision }>();
+  private readonly decisions = new Map<string, { text: string; decision: AgendaLinks }>();
   private readonly snoozed = new Map<string, number>();
   private lastEmitted = '';
   /** Bumped whenever the appointments, the freshness or the failure change. */
@@ -91,7 +98,7 @@ export class AgendaService {
       ...(nextKey ? { nextKey } : {}),
       ...(this.lastSuccessAt !== undefined ? { lastSuccessAt: new Date(this.lastSuccessAt).toISOString() } : {}),
       horizonDays,
-      ...(this.failure ? { error: this.failure.toApiError() } : {}),
+      ...(this.failure ? { error: this.failure.toApiError(this.deps.locale?.texts() ?? ENGLISH) } : {}),
     };
   }
 
@@ -159,20 +166,20 @@ export class AgendaService {
   /** Opens the item's join link (or alternative N): the desktop app where chosen, with the browser as fallback. */
   async join(key: string, alternative?: number): Promise<JoinOption> {
     const item = this.view().items.find((candidate) => candidate.key === key);
-    if (!item) throw appError('invalid_argument', 'That meeting is no longer in the agenda.');
+    if (!item) throw appError('invalid_argument', said('error.meetingGone'));
     const option = alternative === undefined ? item.join : item.alternatives[alternative];
-    if (!option) throw appError('invalid_argument', 'That meeting has no link to join.');
+    if (!option) throw appError('invalid_argument', said('error.noJoinLink'));
     for (const target of joinTargets(option, this.preferences)) {
       if (!isAllowedJoinUrl(target)) {
         this.deps.logger.log('warn', 'join.refused', { service: option.service });
-        throw appError('invalid_argument', 'This link is not a meeting link the app opens. Copy it from SuperOffice if you trust it.');
+        throw appError('invalid_argument', said('error.untrustedLink'));
       }
       if (await this.deps.opener.open(target)) {
         this.deps.logger.log('info', 'join.opened', { service: option.service, app: !target.startsWith('https:') });
         return option;
       }
     }
-    throw appError('browser_unavailable', 'The meeting could not be opened.');
+    throw appError('browser_unavailable', said('error.meetingNotOpened'));
   }
 
   /** The item with `key` in the agenda now, if any. */
@@ -246,7 +253,9 @@ export class AgendaService {
 
   private remind(): void {
     const now = this.deps.clock.now();
-    const { settings, notifier } = this.deps;
+    const { settings, notifier, locale } = this.deps;
+    const texts = locale?.texts() ?? ENGLISH;
+    const { t } = texts;
     const view = this.view();
     const reminded = new Set(settings.value.reminded);
     for (const item of dueReminders(view.items, now, this.preferences.reminderMinutes, reminded)) {
@@ -256,9 +265,9 @@ export class AgendaService {
       settings.update((s) => ({ ...s, reminded: [...pruneReminded(s.reminded, now), item.key] }));
       notifier.notify({
         title: item.title,
-        body: reminderBody(item, now),
-        actions: item.join ? [{ id: 'join', label: 'Join' }, { id: 'snooze', label: 'Snooze 5 min' }] : [{ id: 'snooze', label: 'Snooze 5 min' }],
-        onClick: () => void (item.join ? this.join(item.key).catch(() => undefined) : undefined),
+        body: reminderBody(item, now, texts, locale ? (iso) => locale.time(iso) : undefined),
+        actions: item.join ? [{ id: 'join', label: t('reminder.join') }, { id: 'snooze', label: t('reminder.snooze') }] : [{ id: 'snooze', label: t('reminder.snooze') }],
+        onClick: () => (item.join ? void this.join(item.key).catch(() => undefined) : this.deps.showApp?.()),
         onAction: (action) => {
           if (action === 'join') void this.join(item.key).catch(() => undefined);
           if (action === 'snooze') this.snooze(item.key);
@@ -273,12 +282,12 @@ export class AgendaService {
     this.deps.settings.update((s) => ({ ...s, reminded: s.reminded.filter((entry) => entry !== key) }));
   }
 
-  private decide(appointment: Appointment): JoinLinkDecision {
+  private decide(appointment: Appointment): AgendaLinks {
     const key = `${appointment.id}@${appointment.start}`;
     const text = `${appointment.joinVideomeetUrl}\u0000${appointment.location}\u0000${appointment.description}`;
     const cached = this.decisions.get(key);
     if (cached?.text === text) return cached.decision;
-    const decision = resolveJoinLink({ joinVideomeetUrl: appointment.joinVideomeetUrl, location: appointment.location, description: appointment.description });
+    const decision = findMeetingLinks({ joinVideomeetUrl: appointment.joinVideomeetUrl, location: appointment.location, description: appointment.description });
     this.decisions.set(key, { text, decision });
     if (this.decisions.size > 2000) this.decisions.delete(this.decisions.keys().next().value!);
     return decision;
@@ -294,9 +303,9 @@ export class AgendaService {
   }
 }
 
-/** Why the shown agenda may be out of date, in the user's terms. */
+/** Why the shown agenda may be out of date, in the user's terms (said in their language when shown). */
 function staleReason(error: AppError): AppError {
-  if (error.code === 'network') return new AppError('network', 'You appear to be offline.', 'The agenda refreshes by itself when the network is back.');
-  if (error.code === 'invalid_grant') return new AppError('invalid_grant', 'Your SuperOffice sign-in has expired.', 'Sign in to SuperOffice again.');
-  return new AppError(error.code, `SuperOffice could not be reached (${error.message.replace(/\.$/, '')}).`, 'The agenda refreshes by itself; you can also press Refresh.');
+  if (error.code === 'network') return appError('network', said('agenda.offline'), said('agenda.offlineRemedy'));
+  if (error.code === 'invalid_grant') return appError('invalid_grant', said('agenda.expired'), said('agenda.expiredRemedy'));
+  return appError(error.code, said('agenda.unreachable', { reason: clause(error.texts.message) }), said('agenda.unreachableRemedy'));
 }

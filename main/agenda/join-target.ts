@@ -1,5 +1,6 @@
 import type { JoinOption, Preferences } from '../../preload/contract.js';
 import { appError } from '../core/app-error.js';
+import { said } from '../i18n/local-text.js';
 
 /** What to open for a join, best first: the desktop app's deep link (when chosen), then the https link. */
 export function joinTargets(option: JoinOption, preferences: Pick<Preferences, 'openInApp' | 'googleAccount'>): string[] {
@@ -7,9 +8,9 @@ export function joinTargets(option: JoinOption, preferences: Pick<Preferences, '
   try {
     https = new URL(option.url);
   } catch {
-    throw appError('invalid_argument', 'This meeting link is not a valid address.');
+    throw appError('invalid_argument', said('error.invalidMeetingLink'));
   }
-  if (https.protocol !== 'https:') throw appError('invalid_argument', 'Only secure (https) meeting links are opened.');
+  if (https.protocol !== 'https:') throw appError('invalid_argument', said('error.httpsOnly'));
   const targets: string[] = [];
   if ((option.service === 'zoom' || option.service === 'zoomgov') && preferences.openInApp.zoom) {
     const app = zoomAppLink(https);

@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../../preload/contract.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 
 /** After the start, a reminder is still worth showing this long (e.g. the machine woke up just after). */
 export const LATE_REMINDER_MS = 5 * 60_000;
@@ -17,13 +18,17 @@ export function dueReminders(items: readonly AgendaItem[], now: number, minutesB
   });
 }
 
-/** The reminder text: "Starts in 1 minute", "Starting now", "Started 3 minutes ago". */
-export function reminderBody(item: AgendaItem, now: number): string {
+/**
+ * The reminder text in the user's language: "Starts in 1 minute", "Starting now", "Started 3 minutes ago",
+ * with the meeting's times ("10:00–10:30") when `formatTime` is given, and who it is with.
+ */
+export function reminderBody(item: AgendaItem, now: number, { t }: Translator = ENGLISH, formatTime?: (iso: string) => string): string {
   const minutes = Math.round((Date.parse(item.start) - now) / 60_000);
-  const when = minutes > 0 ? `Starts in ${minutes} minute${minutes === 1 ? '' : 's'}` : minutes === 0 ? 'Starting now' : `Started ${-minutes} minute${minutes === -1 ? '' : 's'} ago`;
+  const when = minutes > 0 ? t('reminder.startsIn', { count: minutes }) : minutes === 0 ? t('reminder.startingNow') : t('reminder.started', { count: -minutes });
+  const times = formatTime ? `${formatTime(item.start)}–${formatTime(item.end)}` : '';
   const who = [item.company, item.contact].filter(Boolean).join(', ');
   // Where notifications have no buttons (Linux), a click is the only way to act: say what it does.
-  return [[when, who].filter(Boolean).join(' · '), item.join ? 'Click to join.' : ''].filter(Boolean).join('\n');
+  return [[when, times, who].filter(Boolean).join(' · '), item.join ? t('reminder.clickToJoin') : ''].filter(Boolean).join('\n');
 }
 
 /** Keeps the remembered keys small: those of occurrences that started within the last two days. */

@@ -3,10 +3,12 @@ import { AppError, appError } from '../core/app-error.js';
 import { toAppError } from '../oauth/oauth-errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { said } from '../i18n/local-text.js';
 
 /** Where a signed-in connection is; R is its non-secret record (who, since when). */
 export type ConnectionState<R> =
-  | { kind: 'disconnected'; note?: string }
+  | { kind: 'disconnected'; note?: MessageKey }
   | { kind: 'connecting'; startedAt: number }
   | { kind: 'connected'; record: R }
   | { kind: 'needs-reauth'; record: R; error: AppError }
@@ -70,7 +72,7 @@ export abstract class SignInConnection<R> {
   protected async restoreGrant(record: R, session: { restore(): Promise<boolean> }): Promise<boolean> {
     try {
       if (await session.restore()) return true;
-      this.setState({ kind: 'needs-reauth', record, error: appError('invalid_grant', 'Your saved sign-in was not found in the keychain.') });
+      this.setState({ kind: 'needs-reauth', record, error: appError('invalid_grant', said('error.keychainEntryMissing')) });
     } catch (error) {
       this.setState({ kind: 'error', error: toAppError(error), record });
     }
@@ -89,11 +91,7 @@ export abstract class SignInConnection<R> {
     this.setState({
       kind: 'error',
       record,
-      error: new AppError(
-        failure.code === 'keychain_unavailable' ? 'keychain_unavailable' : 'keychain_locked',
-        'Your renewed sign-in could not be saved because the keychain is locked. The app keeps working until it quits.',
-        'Unlock your keychain; the app saves the sign-in as soon as it can.',
-      ),
+      error: appError(failure.code === 'keychain_unavailable' ? 'keychain_unavailable' : 'keychain_locked', said('error.renewedNotSaved'), said('remedy.renewedNotSaved')),
     });
   }
 

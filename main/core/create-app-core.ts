@@ -25,6 +25,8 @@ import { SettingsService } from '../settings/settings-service.js';
 import { SuperOfficeConnection } from '../superoffice/superoffice-connection.js';
 import type { AppCore, CoreEvent } from './app-core-types.js';
 import { buildTrayModel, type TrayAction } from './tray-model.js';
+import { appLocale } from '../i18n/app-locale.js';
+import { said } from '../i18n/local-text.js';
 
 export interface AppCoreOptions {
   ports: Ports;
@@ -47,6 +49,10 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
   let admin: ReturnType<typeof adminMarkers> | undefined;
   let unsubscribeSystem: (() => void) | undefined;
   const settings = new SettingsService(ports.settings, ports.logger);
+  const resolvedSystemLocale = systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  /** The language and clock of everything the core shows, following the preferences. */
+  const locale = appLocale(resolvedSystemLocale, userTimeZone, () => settings.value.preferences);
+  const texts = () => locale.texts();
   const info = {
     name: APP_NAME,
     version,
@@ -54,7 +60,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     environment: config.environment,
     environmentLabel: config.environmentLabel,
     platform,
-    systemLocale: systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    systemLocale: resolvedSystemLocale,
     launchAtLoginSupported: ports.loginItem !== undefined,
   };
 
@@ -65,7 +71,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       ports.logger.log('warn', 'login_item.apply_failed', { enabled, error });
     }
   };
-  const present = (view: ConnectionView): ConnectionView => withDiagnosis(admin ? admin.decorate(view) : view);
+  const present = (view: ConnectionView): ConnectionView => withDiagnosis(admin ? admin.decorate(view, texts()) : view, texts());
   const emitConnection = (view: ConnectionView): void => {
     admin?.onViewEmitted(view);
     for (const listener of listeners) listener({ name: 'connectionChanged', payload: present(view) });
@@ -78,6 +84,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     opener: ports.opener,
     clock: ports.clock,
     logger: ports.logger,
+    texts,
     onChange: (view) => {
       emitConnection(view);
       // The providers' status lines name the SuperOffice tenant; the agenda belongs to the signed-in user.
@@ -105,12 +112,13 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       return api && user ? { api, tenant: user.tenant } : undefined;
     },
     onChange: emitConnection,
+    texts,
   });
 
   function renderTray(): void {
     const active = videos?.active ? videos.views().find((view) => view.id === videos.active) : undefined;
     const label = config.environment === 'online' ? '' : config.environmentLabel;
-    ports.tray.render(buildTrayModel(APP_NAME, label, [superoffice.view(), ...(active ? [active] : [])], agenda?.view(), ports.clock.now()));
+    ports.tray.render(buildTrayModel(APP_NAME, label, [superoffice.view(), ...(active ? [active] : [])], agenda?.view(), ports.clock.now(), (iso) => locale.time(iso), texts()));
   }
 
   const agenda = new AgendaService({
@@ -122,7 +130,9 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     notifier: ports.notifier,
     opener: ports.opener,
     timeZone: userTimeZone,
+    locale,
     videoIndex: () => meetings?.videoIndex() ?? (() => undefined),
+    showApp: () => ports.window?.show(),
     onChange: (view) => {
       for (const listener of listeners) listener({ name: 'agendaChanged', payload: view });
       renderTray();
@@ -159,6 +169,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     },
     ports.logger,
     (progress) => emit({ name: 'repairProgress', payload: progress }),
+    texts,
   );
   const wizards = new RemovalWizards({
     settings,
@@ -167,8 +178,9 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     disconnect: (id) => removal.stopUsing(id),
     revoke: (id) => removal.revoke(id),
     onChange: (view) => emit({ name: 'wizardChanged', payload: view }),
+    texts,
   });
-  const shortcut = new JoinShortcut(ports.shortcut, ports.notifier, ports.logger, () => void agenda.joinNext().catch(() => undefined));
+  const shortcut = new JoinShortcut(ports.shortcut, ports.notifier, ports.logger, () => void agenda.joinNext().catch(() => undefined), texts);
 
   const handlers: ApiHandlers = {
     getAppInfo: () => info,
@@ -198,9 +210,10 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       try {
         preferences = mergePreferences(settings.value.preferences, changes);
       } catch (error) {
-        throw appError('invalid_argument', error instanceof ZodError ? (error.issues[0]?.message ?? 'Invalid preferences.') : 'Invalid preferences.');
+        // The schema's own messages (English) are a last line of defence: the preferences page validates first.
+        throw appError('invalid_argument', error instanceof ZodError && error.issues[0] ? error.issues[0].message : said('preferences.invalid'));
       }
-      if (preferences.launchAtLogin && !ports.loginItem) throw appError('invalid_argument', 'Starting at login is available in the desktop app only.');
+      if (preferences.launchAtLogin && !ports.loginItem) throw appError('invalid_argument', said('preferences.launchAtLoginDesktopOnly'));
       const before = settings.value.preferences;
       settings.update((s) => ({ ...s, preferences }));
       for (const listener of listeners) listener({ name: 'preferencesChanged', payload: preferences });
@@ -208,6 +221,8 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       if (before.launchAtLogin !== preferences.launchAtLogin) applyLaunchAtLogin(preferences.launchAtLogin);
       if (before.horizonDays !== preferences.horizonDays) void agenda.refresh('preferences');
       else agenda.onPreferencesChanged();
+      // The tray and the cards speak the chosen language and clock at once.
+      if (before.language !== preferences.language || before.hourCycle !== preferences.hourCycle) relocalize();
       return preferences;
     },
     addVideoMeeting: (key) => meetings.add(key),
@@ -227,6 +242,12 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     listUserConfigurations: () => markers.users.list(),
     removeUserConfigurations: (targets) => markers.users.remove(targets),
   };
+
+  /** Re-emits every card (their texts are localized) and re-renders the tray after a language or clock change. */
+  function relocalize(): void {
+    for (const view of [superoffice.view(), ...videos.views()]) for (const listener of listeners) listener({ name: 'connectionChanged', payload: present(view) });
+    renderTray();
+  }
 
   async function gatherDiagnostics(): Promise<DiagnosticsInput> {
     const views = [superoffice.view(), ...videos.views()].map(present);
@@ -285,7 +306,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
 
   return {
     info,
-    dispatch: (name, args) => dispatchCall(handlers, ports.logger, name, args),
+    dispatch: (name, args) => dispatchCall(handlers, ports.logger, name, args, texts),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -302,7 +323,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
             : verb === 'join'
             ? { name: 'joinMeeting', args: alternative === undefined ? [key] : [key, Number(alternative)] }
             : { name: verb === 'connect' || verb === 'disconnect' ? verb : undefined, args: [argument] };
-      const result = await dispatchCall(handlers, ports.logger, call.name, call.args);
+      const result = await dispatchCall(handlers, ports.logger, call.name, call.args, texts);
       if (!result.ok) ports.notifier.notify({ title: APP_NAME, body: `${result.error.message} ${result.error.remedy ?? ''}`.trim() });
     },
     async start() {

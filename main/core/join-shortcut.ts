@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import type { GlobalShortcut } from '../ports/global-shortcut.js';
 import type { Logger } from '../ports/logger.js';
 import type { Notifier } from '../ports/notifier.js';
@@ -9,6 +10,8 @@ export class JoinShortcut {
     private readonly notifier: Notifier,
     private readonly logger: Logger,
     private readonly joinNext: () => void,
+    /** The language of the notice. */
+    private readonly texts: () => Translator = () => ENGLISH,
   ) {}
 
   apply(accelerator: string): void {
@@ -19,6 +22,7 @@ export class JoinShortcut {
       return;
     }
     this.logger.log('warn', 'shortcut.clash', { accelerator });
-    this.notifier.notify({ title: 'Shortcut not available', body: `${accelerator} is used by another app or not available here, so the "Join next meeting" shortcut is off. Choose another in Preferences.` });
+    const { t } = this.texts();
+    this.notifier.notify({ title: t('shortcut.unavailableTitle'), body: t('shortcut.unavailableBody', { accelerator }) });
   }
 }

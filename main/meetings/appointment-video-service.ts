@@ -12,6 +12,7 @@ import { patchAppointment, readAppointment } from './appointment-entity.js';
 import { invitationText } from './invitation-text.js';
 import type { MeetingJournal } from './meeting-journal.js';
 import { addLinkPatch, removeLinkPatch } from './video-link-writes.js';
+import { clause, said } from '../i18n/local-text.js';
 
 export interface AppointmentVideoDeps {
   superOffice: {
@@ -81,7 +82,7 @@ export class AppointmentVideoService {
       const owner = this.requireOwner();
       const entry = this.deps.journal.get(owner, item.appointmentId);
       if (!entry?.meeting || (entry.phase !== 'done' && entry.phase !== 'removing')) {
-        throw appError('invalid_argument', 'The app did not create the video meeting of this appointment, so it leaves it alone. Change it in SuperOffice.');
+        throw appError('invalid_argument', said('error.notOurMeeting'));
       }
       await this.finishRemove(this.deps.journal.put({ ...entry, phase: 'removing' }, this.deps.clock.now()) as Written);
       return this.deps.agenda.refresh('video-removed');
@@ -95,7 +96,7 @@ export class AppointmentVideoService {
     const entry = owner ? this.deps.journal.get(owner, item.appointmentId) : undefined;
     const ours = entry?.phase === 'done' ? entry.meeting : undefined;
     const joinUrl = ours?.joinUrl ?? item.join?.url;
-    if (!joinUrl) throw appError('invalid_argument', 'This appointment has no meeting link to copy.');
+    if (!joinUrl) throw appError('invalid_argument', said('error.noLinkToCopy'));
     if (kind === 'link') return joinUrl;
     const providerTitle = entry && ours ? PROVIDER_TITLES[entry.provider] : item.join?.serviceName;
     const showsId = entry ? entry.provider !== 'jitsi' && entry.provider !== 'superoffice-video' : false;
@@ -132,10 +133,10 @@ export class AppointmentVideoService {
     const owner = this.requireOwner();
     const existing = this.deps.journal.get(owner, item.appointmentId);
     if (existing?.phase === 'done' && existing.meeting) return this.meetingView(existing as Written);
-    if (existing?.phase === 'removing') throw appError('already_in_progress', 'The video meeting of this appointment is being removed.');
-    if (!existing && !item.canAddVideo) throw appError('invalid_argument', item.join ? 'This appointment already has a meeting link.' : 'Only your own appointments can get a video meeting (the organiser adds one to an invitation).');
+    if (existing?.phase === 'removing') throw appError('already_in_progress', said('error.videoBeingRemoved'));
+    if (!existing && !item.canAddVideo) throw appError('invalid_argument', said(item.join ? 'error.alreadyHasLink' : 'error.onlyOwnAppointments'));
     const provider = existing?.provider ?? this.deps.videos.active;
-    if (!provider) throw new AppError('not_connected', 'No video provider is chosen yet.', 'Choose one under Settings → Video meetings, then add the meeting again.');
+    if (!provider) throw appError('not_connected', said('error.noProviderChosen'), said('remedy.noProviderChosen'));
     if (!this.deps.videos.isConnected(provider)) await this.signInFirst(provider);
     const entry =
       existing ??
@@ -152,7 +153,7 @@ export class AppointmentVideoService {
     this.deps.logger.log('info', 'video.sign_in_first', { provider });
     const view = await this.deps.videos.connect(provider);
     if (view.status === 'connected') return;
-    throw view.error ? new AppError(view.error.code, view.error.message, view.error.remedy) : appError('not_connected', `${PROVIDER_TITLES[provider]} is not connected, so no meeting was created.`);
+    throw view.error ? AppError.fromApi(view.error) : appError('not_connected', said('error.providerNotConnectedNoMeeting', { title: PROVIDER_TITLES[provider] }));
   }
 
   /** Runs the remaining steps of an add: the provider's meeting (found again, or made), then SuperOffice. */
@@ -188,7 +189,7 @@ export class AppointmentVideoService {
       let location = read.location;
       let filledLocation = read.location === entry.meeting.joinUrl;
       if (read.joinVideomeetUrl !== entry.meeting.joinUrl) {
-        if (read.joinVideomeetUrl !== '') throw new AppError('appointment_changed', 'The appointment got a meeting link in SuperOffice meanwhile, so the app did not add a second one.', 'The agenda now shows the link SuperOffice has.');
+        if (read.joinVideomeetUrl !== '') throw appError('appointment_changed', said('error.linkAddedMeanwhile'), said('remedy.linkAddedMeanwhile'));
         const { operations, fillsLocation } = addLinkPatch(read, entry.provider, entry.meeting);
         location = (await patchAppointment(api, read, operations)).location;
         filledLocation = fillsLocation;
@@ -210,10 +211,10 @@ export class AppointmentVideoService {
       await this.deps.videos.meetings(entry.provider).remove(entry.meeting.id);
     } catch (removal) {
       this.deps.logger.log('warn', 'video.left_behind', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: toAppError(removal).code });
-      return new AppError(
+      return appError(
         'meeting_left_behind',
-        `The ${title} meeting was created, but SuperOffice did not save it to "${entry.title}" (${failure.message.replace(/\.$/, '')}) and it could not be deleted again. Its link: ${entry.meeting.joinUrl}`,
-        'Press "Add video meeting" again to save this same meeting to the appointment, or delete it in ' + title + '.',
+        said('error.meetingNotSavedLeftBehind', { title, appointment: entry.title, reason: clause(failure.texts.message), url: entry.meeting.joinUrl }),
+        said('remedy.meetingNotSavedLeftBehind', { title }),
       );
     }
     this.forget(entry);
@@ -223,7 +224,7 @@ export class AppointmentVideoService {
       return failure;
     }
     if (failure.code === 'network' || failure.code === 'invalid_grant' || failure.code === 'superoffice_required' || failure.code === 'not_found') return failure;
-    return new AppError(failure.code === 'reservation_failed' ? 'reservation_failed' : failure.code, `SuperOffice could not save the video meeting to the appointment, so the ${title} meeting was deleted again.`, 'Try again later.');
+    return appError(failure.code, said('error.meetingNotSavedDeleted', { title }), said('remedy.tryLater'));
   }
 
   /** Clears the app's fields in SuperOffice (only what still holds the app's values), then deletes the meeting. */
@@ -246,7 +247,7 @@ export class AppointmentVideoService {
       await this.deps.videos.meetings(entry.provider).remove(entry.meeting.id);
     } catch (error) {
       const title = PROVIDER_TITLES[entry.provider];
-      throw new AppError(toAppError(error).code === 'not_connected' ? 'not_connected' : 'meeting_left_behind', `The link was taken off "${entry.title}", but the ${title} meeting could not be deleted: ${entry.meeting.joinUrl}`, `Press "Remove video meeting" again later, or delete it in ${title}.`);
+      throw appError(toAppError(error).code === 'not_connected' ? 'not_connected' : 'meeting_left_behind', said('error.linkRemovedMeetingLeft', { appointment: entry.title, title, url: entry.meeting.joinUrl }), said('remedy.linkRemovedMeetingLeft', { title }));
     }
     this.forget(entry);
     this.deps.logger.log('info', 'video.removed', { provider: entry.provider, appointmentId: entry.appointmentId });
@@ -274,7 +275,7 @@ export class AppointmentVideoService {
   private async exclusive<T>(appointmentId: number, kind: 'adding' | 'removing', run: () => Promise<T>): Promise<T> {
     const current = this.running.get(appointmentId);
     if (current) {
-      if (current.kind !== kind) throw appError('already_in_progress', `The video meeting of this appointment is being ${current.kind === 'adding' ? 'added' : 'removed'}.`);
+      if (current.kind !== kind) throw appError('already_in_progress', said(current.kind === 'adding' ? 'error.videoBeingAdded' : 'error.videoBeingRemoved'));
       return current.done as Promise<T>;
     }
     const done = run().finally(() => {
@@ -292,7 +293,7 @@ export class AppointmentVideoService {
 
   private requireItem(key: string): AgendaItem {
     const item = this.deps.agenda.item(key);
-    if (!item) throw appError('invalid_argument', 'That meeting is no longer in the agenda.');
+    if (!item) throw appError('invalid_argument', said('error.meetingGone'));
     return item;
   }
 
@@ -303,13 +304,13 @@ export class AppointmentVideoService {
 
   private requireOwner(): string {
     const owner = this.owner();
-    if (!owner) throw appError('superoffice_required', 'Connect SuperOffice first: the meeting is saved to your SuperOffice appointment.');
+    if (!owner) throw appError('superoffice_required', said('error.superOfficeFirstForMeeting'));
     return owner;
   }
 
   private api(): SuperOfficeApi {
     const api = this.deps.superOffice.restApi();
-    if (!api) throw appError('superoffice_required', 'Connect SuperOffice first: the meeting is saved to your SuperOffice appointment.');
+    if (!api) throw appError('superoffice_required', said('error.superOfficeFirstForMeeting'));
     return api;
   }
 }

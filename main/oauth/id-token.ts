@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import { AppError, appError } from '../core/app-error.js';
+import { said } from '../i18n/local-text.js';
 
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
@@ -41,7 +42,7 @@ export async function verifyIdToken(idToken: string, expected: IdTokenExpectatio
     if (reason === 'ERR_JWT_EXPIRED' || (reason === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (claim === 'nbf' || claim === 'iat'))) {
       throw clockSkew(idToken, expected.now?.() ?? Date.now());
     }
-    throw appError('id_token_invalid', `The sign-in answer could not be verified (${reason === 'invalid' ? 'claims' : reason}), so it was rejected.`);
+    throw appError('id_token_invalid', said('error.idTokenUnverified', { reason: reason === 'invalid' ? 'claims' : reason }));
   }
 }
 
@@ -56,6 +57,5 @@ function clockSkew(idToken: string, now: number): AppError {
   }
   if (issuedAt === undefined) return appError('clock_skew');
   const minutes = Math.round(Math.abs(now - issuedAt) / 60_000);
-  const direction = now > issuedAt ? 'ahead of' : 'behind';
-  return appError('clock_skew', `Your computer’s clock is about ${minutes} minutes ${direction} the sign-in server’s, so the sign-in answer looked ${now > issuedAt ? 'expired' : 'not yet valid'}.`);
+  return appError('clock_skew', said(now > issuedAt ? 'error.clockAhead' : 'error.clockBehind', { count: minutes }));
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { appError } from '../core/app-error.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
-import { BAD_REQUEST_PAGE, LOOPBACK_HEADERS, NOT_SIGNED_IN_PAGE, SIGNED_IN_PAGE } from './loopback-pages.js';
+import { BAD_REQUEST_PAGE, LOOPBACK_HEADERS, NOT_SIGNED_IN_PAGE, SIGNED_IN_PAGE, type LoopbackPages } from './loopback-pages.js';
 
 export interface LoopbackOptions {
   /** The `state` sent in the authorization request; only a callback carrying exactly this one counts. */
@@ -20,6 +20,8 @@ export interface LoopbackOptions {
   graceMs?: number;
   /** A fixed port for servers that match registered redirect URIs port included; default: a random free port. */
   port?: number;
+  /** The pages shown in the browser, in the user's language (default English). */
+  pages?: LoopbackPages;
 }
 
 /** A valid callback: its parameters, and how to answer the waiting browser once the app knows the outcome. */
@@ -90,7 +92,7 @@ export async function startLoopbackReceiver(options: LoopbackOptions): Promise<L
   function handle(request: IncomingMessage, response: ServerResponse): void {
     const reject = (reason: string, status = 400): void => {
       logger?.log('warn', 'loopback.request_rejected', { reason });
-      send(response, status, BAD_REQUEST_PAGE);
+      send(response, status, options.pages?.badRequest ?? BAD_REQUEST_PAGE);
     };
     if (request.headers.host !== host) return reject('host');
     if (request.method !== 'GET') return reject('method');
@@ -98,7 +100,7 @@ export async function startLoopbackReceiver(options: LoopbackOptions): Promise<L
     if (!url) return reject('target');
 
     if (url.pathname === DONE_PATH && (settled === 'success' || settled === 'failure')) {
-      return send(response, 200, settled === 'success' ? SIGNED_IN_PAGE : NOT_SIGNED_IN_PAGE);
+      return send(response, 200, settled === 'success' ? (options.pages?.signedIn ?? SIGNED_IN_PAGE) : (options.pages?.notSignedIn ?? NOT_SIGNED_IN_PAGE));
     }
     if (url.pathname !== callbackPath) return reject('path');
     if (settled !== 'pending') return reject('repeated');

@@ -19,8 +19,10 @@ import type { Logger } from '../ports/logger.js';
 import type { UrlOpener } from '../ports/url-opener.js';
 import { deadlineSignal } from '../net/http.js';
 import { verifyIdToken } from './id-token.js';
+import type { LoopbackPages } from './loopback-pages.js';
 import { startLoopbackReceiver } from './loopback-receiver.js';
 import { createPkcePair } from './pkce.js';
+import { said } from '../i18n/local-text.js';
 
 export interface LoopbackSignInRequest {
   as: AuthorizationServer;
@@ -42,6 +44,8 @@ export interface LoopbackSignInRequest {
   deadlineMs?: number;
   /** Fixed loopback port, for servers that compare the registered redirect URI port included. */
   port?: number;
+  /** The pages the browser shows after the sign-in, in the user's language. */
+  pages?: LoopbackPages;
 }
 
 export interface SignInResult {
@@ -61,7 +65,7 @@ export const SIGN_IN_DEADLINE_MS = 5 * 60_000;
  */
 export async function signInWithLoopback(request: LoopbackSignInRequest): Promise<SignInResult> {
   const { as, client, clock, logger } = request;
-  if (!as.authorization_endpoint) throw appError('bad_response', 'The sign-in service does not publish an authorization endpoint.');
+  if (!as.authorization_endpoint) throw appError('bad_response', said('error.noAuthorizationEndpoint'));
   const pkce = await createPkcePair();
   const state = generateRandomState();
   const nonce = request.openId ? generateRandomNonce() : undefined;
@@ -74,6 +78,7 @@ export async function signInWithLoopback(request: LoopbackSignInRequest): Promis
     signal: request.signal,
     logger,
     ...(request.port ? { port: request.port } : {}),
+    ...(request.pages ? { pages: request.pages } : {}),
   });
   let answered = false;
   try {
@@ -124,7 +129,7 @@ async function redeemCode(
   } catch (error) {
     // A server error (access_denied…) is the user's answer; anything else (e.g. a wrong `iss`, RFC 9207) is not trusted.
     if (error instanceof AuthorizationResponseError) throw error;
-    throw appError('invalid_callback', 'The sign-in answer did not come from the expected server, so it was rejected.');
+    throw appError('invalid_callback', said('error.unexpectedIssuer'));
   }
   const http = { [allowInsecureRequests]: request.allowHttp, signal: () => deadlineSignal(30_000, request.signal) };
   const response = await authorizationCodeGrantRequest(as, client, request.clientAuth, validated, flow.redirectUri, flow.verifier, http);

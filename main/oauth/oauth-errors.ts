@@ -2,23 +2,24 @@ import { AuthorizationResponseError, OperationProcessingError, ResponseBodyError
 import { AppError, appError } from '../core/app-error.js';
 import { SecretStoreError } from '../ports/secret-store.js';
 import { isTimeout } from '../net/http.js';
+import { said } from '../i18n/local-text.js';
 
 /** Turns whatever an OAuth step threw into an AppError the user can act on. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof SecretStoreError) return appError(error.code);
   if (error instanceof AuthorizationResponseError) {
-    if (error.error !== 'access_denied') return appError('server_error', `The sign-in page reported an error (${safeCode(error.error)}).`);
+    if (error.error !== 'access_denied') return appError('server_error', said('error.signInPageError', { code: safeCode(error.error) }));
     // Entra: AADSTS65001/90094 mean the organisation requires an administrator to approve the app.
     if (/AADSTS(65001|90094)|admin(istrator)? (approval|consent)/i.test(error.error_description ?? '')) {
-      return new AppError('access_denied', 'Your organisation requires an administrator to approve the app first.', 'Ask your Microsoft 365 administrator to sign in once and consent on behalf of the organisation.');
+      return appError('access_denied', said('error.adminApprovalRequired'), said('remedy.adminApprovalRequired'));
     }
     return appError('access_denied');
   }
   if (error instanceof ResponseBodyError) {
     if (error.error === 'invalid_grant') return appError('invalid_grant');
     if (error.error === 'invalid_client' || error.error === 'unauthorized_client') return appError('invalid_client');
-    return appError('server_error', `The sign-in service refused the request (${safeCode(error.error)}).`);
+    return appError('server_error', said('error.signInRefused', { code: safeCode(error.error) }));
   }
   if (error instanceof OperationProcessingError) {
     const code = error.code ?? '';
@@ -28,7 +29,7 @@ export function toAppError(error: unknown): AppError {
     }
     return appError('bad_response');
   }
-  if (isTimeout(error)) return appError('network', 'The service did not answer in time.');
+  if (isTimeout(error)) return appError('network', said('error.noAnswerInTime'));
   if (error instanceof TypeError && /fetch failed|network|ECONN|ENOTFOUND/i.test(`${error.message} ${describeCause(error.cause)}`)) return appError('network');
   if (error instanceof SyntaxError) return appError('bad_response');
   return appError('internal');

@@ -4,6 +4,7 @@ import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { parseGrant, serializeGrant } from './stored-grant.js';
+import { said } from '../i18n/local-text.js';
 
 export interface TokenSessionOptions {
   secrets: SecretStore;
@@ -41,7 +42,7 @@ export class TokenSession {
 
   /** Stores the tokens of a fresh sign-in: keychain first, so a crash cannot lose the grant. */
   async begin(tokens: TokenEndpointResponse): Promise<void> {
-    if (!tokens.refresh_token) throw appError('bad_response', 'The sign-in service did not issue a refresh token.');
+    if (!tokens.refresh_token) throw appError('bad_response', said('error.noRefreshToken'));
     await this.options.secrets.set(this.options.account, serializeGrant(tokens.refresh_token, new Date(this.options.clock.now())));
     this.refreshToken = tokens.refresh_token;
     this.useAccessToken(tokens);
@@ -96,7 +97,7 @@ export class TokenSession {
   private async runRefresh(): Promise<string> {
     const { logger, secrets, account } = this.options;
     const current = this.refreshToken ?? parseGrant(await secrets.get(account))?.refreshToken;
-    if (!current) throw appError('invalid_grant', 'There is no stored sign-in to renew.');
+    if (!current) throw appError('invalid_grant', said('error.nothingToRenew'));
     logger.log('info', 'token.refreshing', { account });
     const tokens = await this.options.refresh(current);
     if (tokens.refresh_token && tokens.refresh_token !== current) {

@@ -1,8 +1,10 @@
 import type { AuthorizationServer, Client, ClientAuth } from 'oauth4webapi';
 import type { ProviderId } from '../../preload/contract.js';
 import type { AppError } from '../core/app-error.js';
+import type { Translator } from '../i18n/translator.js';
 import type { PasscodeRules } from './passcode/passcode-rules.js';
 import type { ProviderFailure, ProviderHttp } from './provider-http.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 
 /** Providers the user signs in to with OAuth (Jitsi needs no account; SuperOffice's own service rides on the CRM sign-in). */
 export type OAuthProviderId = Exclude<ProviderId, 'jitsi' | 'superoffice-video'>;
@@ -75,7 +77,7 @@ export interface ProviderAdapter {
   /** Revokes the grant at the provider; 'not-supported' where the provider has no such endpoint. */
   revoke(tokens: { accessToken?: string; refreshToken?: string }): Promise<RevokeOutcome>;
   /** What to tell the user after a disconnect where the provider could not revoke the grant. */
-  readonly noRevocationNote?: string;
+  readonly noRevocationNote?: MessageKey;
   passcodeRules?(http: ProviderHttp): Promise<PasscodeRules>;
   /** Maps provider-specific failures of API calls; undefined leaves it to the generic handling. */
   classify(failure: ProviderFailure): AppError | 'retry' | undefined;
@@ -83,6 +85,6 @@ export interface ProviderAdapter {
   readonly requiredScopes?: string[];
   /** Maps provider-specific token-endpoint errors (e.g. Zoom's 4741); undefined → generic. */
   classifyTokenError?(error: { error: string; description?: string }): AppError | undefined;
-  /** The card's status line when connected, with the SuperOffice tenant. */
-  statusText(identity: { displayName: string }, tenant: string): string;
+  /** The card's status line when connected, with the SuperOffice tenant, in the user's language. */
+  statusText(identity: { displayName: string }, tenant: string, texts: Translator): string;
 }

@@ -2,6 +2,8 @@ import { allowInsecureRequests, processRefreshTokenResponse, refreshTokenGrantRe
 import type { ConnectionView, MeetingView } from '../../preload/contract.js';
 import { AppError, appError } from '../core/app-error.js';
 import { deadlineSignal } from '../net/http.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
+import { loopbackPages } from '../oauth/loopback-pages.js';
 import { signInWithLoopback } from '../oauth/loopback-sign-in.js';
 import { toAppError } from '../oauth/oauth-errors.js';
 import { wrappedTokenError } from '../oauth/wrapped-token-error.js';
@@ -15,6 +17,7 @@ import { meetingReference, type MeetingMaker } from './meeting-maker.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
 import { verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
 import { providerView, type ProviderViewContext } from './provider-view.js';
+import { said } from '../i18n/local-text.js';
 
 export interface ProviderConnectionDeps {
   adapter: ProviderAdapter;
@@ -27,6 +30,8 @@ export interface ProviderConnectionDeps {
   context: () => Omit<ProviderViewContext, 'id' | 'title'>;
   /** Deadline of one API request. */
   requestTimeoutMs?: number;
+  /** The user's language for the card's texts and the sign-in pages (default English). */
+  texts?: () => Translator;
   onChange: (view: ConnectionView) => void;
 }
 
@@ -59,9 +64,10 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
   }
 
   view(): ConnectionView {
-    const view = providerView(this.state, { id: this.id, title: this.deps.adapter.title, ...this.deps.context() });
+    const texts = this.deps.texts?.() ?? ENGLISH;
+    const view = providerView(this.state, { id: this.id, title: this.deps.adapter.title, ...this.deps.context() }, texts);
     // A passing failure (rate limit, outage, offline) leaves the account connected; the card still says what happened.
-    return this.passingFailure && view.status === 'connected' ? { ...view, error: this.passingFailure.toApiError() } : view;
+    return this.passingFailure && view.status === 'connected' ? { ...view, error: this.passingFailure.toApiError(texts) } : view;
   }
 
   /** Re-announces the view (e.g. after the active provider or the passcode changed). */
@@ -167,7 +173,7 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
   /** Runs an API call for the connected account, recording success and moving to needs-reauth when the grant is gone. */
   async call<T>(operation: (http: ProviderHttp) => Promise<T>): Promise<T> {
     const record = this.storedRecord();
-    if (!this.http || !record || this.state.kind === 'disconnected') throw appError('not_connected', `${this.deps.adapter.title} is not connected.`);
+    if (!this.http || !record || this.state.kind === 'disconnected') throw appError('not_connected', said('error.titleNotConnected', { title: this.deps.adapter.title }));
     try {
       const result = await operation(this.http);
       this.passingFailure = undefined;
@@ -208,6 +214,7 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
       clock,
       logger,
       signal,
+      pages: loopbackPages(this.deps.texts?.() ?? ENGLISH),
     });
     // A temporary session checks the grant and reads the identity before anything is stored.
     const probe = this.sessionFor('pending');

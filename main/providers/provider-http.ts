@@ -7,6 +7,7 @@ import { toAppError } from '../oauth/oauth-errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import { backoffMs, retryAfterMs } from './retry-after.js';
+import { said } from '../i18n/local-text.js';
 
 /** A provider's answer that was not a success, for the provider's own error mapping. */
 export interface ProviderFailure {
@@ -58,12 +59,12 @@ export class ProviderHttp {
     try {
       body = await response.json();
     } catch {
-      throw appError('bad_response', `${this.title()} sent an answer the app could not read.`);
+      throw appError('bad_response', said('error.unreadableAnswer', { title: this.title() }));
     }
     const parsed = request.schema.safeParse(body);
     if (!parsed.success) {
       this.options.logger.log('warn', 'provider.schema_mismatch', { provider: this.options.provider, path: new URL(url).pathname, issue: parsed.error.issues[0]?.path.join('.') });
-      throw appError('bad_response', `${this.title()} sent an answer the app could not read.`);
+      throw appError('bad_response', said('error.unreadableAnswer', { title: this.title() }));
     }
     return parsed.data;
   }
@@ -90,7 +91,7 @@ export class ProviderHttp {
           await this.wait(backoffMs(retries++, this.options.random));
           continue;
         }
-        throw failure.code === 'network' ? appError('network', `${this.title()} could not be reached.`) : failure;
+        throw failure.code === 'network' ? appError('network', said('error.unreachable', { title: this.title() })) : failure;
       }
       if (response.ok) return response;
 
@@ -110,19 +111,19 @@ export class ProviderHttp {
           await this.wait(wait);
           continue;
         }
-        throw appError('rate_limited', `${this.title()} asked the app to slow down${wait > 60_000 ? ` until ${new Date(clock.now() + wait).toLocaleString()}` : ''}.`);
+        throw appError('rate_limited', wait > 60_000 ? said('error.slowDownUntil', { title: this.title(), time: new Date(clock.now() + wait).toLocaleString() }) : said('error.slowDown', { title: this.title() }));
       }
       if (RETRIABLE_STATUS.has(response.status)) {
         if (retries < maxRetries) {
           await this.wait(backoffMs(retries++, this.options.random));
           continue;
         }
-        throw appError('provider_unavailable', `${this.title()} is having problems right now.`);
+        throw appError('provider_unavailable', said('error.providerDown', { title: this.title() }));
       }
-      if (response.status === 401) throw appError('invalid_grant', `${this.title()} no longer accepts your sign-in.`);
-      if (response.status === 403) throw appError('insufficient_scope', `${this.title()} did not allow this (the app may be missing a permission).`);
-      if (response.status === 404 || response.status === 410) throw appError('not_found', `${this.title()} does not know that item (it may have been deleted).`);
-      throw appError('bad_response', `${this.title()} refused the request (${response.status}).`);
+      if (response.status === 401) throw appError('invalid_grant', said('error.signInNoLongerAccepted', { title: this.title() }));
+      if (response.status === 403) throw appError('insufficient_scope', said('error.notPermitted', { title: this.title() }));
+      if (response.status === 404 || response.status === 410) throw appError('not_found', said('error.unknownItem', { title: this.title() }));
+      throw appError('bad_response', said('error.requestRefused', { title: this.title(), status: response.status }));
     }
   }
 

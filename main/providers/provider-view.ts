@@ -1,5 +1,6 @@
 import type { ConnectionView, PasscodeSetting, ProviderId } from '../../preload/contract.js';
 import type { ConnectionState } from '../connections/sign-in-connection.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import type { ProviderRecord } from '../settings/settings-schema.js';
 
 /** Where a provider connection is; records hold only non-secret identity. */
@@ -14,8 +15,9 @@ export interface ProviderViewContext {
   passcode?: PasscodeSetting;
 }
 
-/** The card's DTO for a provider: no tokens, only what the user should see. */
-export function providerView(state: ProviderState, context: ProviderViewContext): ConnectionView {
+/** The card's DTO for a provider, in the user's language: no tokens, only what the user should see. */
+export function providerView(state: ProviderState, context: ProviderViewContext, texts: Translator = ENGLISH): ConnectionView {
+  const { t } = texts;
   const base = {
     id: context.id,
     kind: 'video' as const,
@@ -26,20 +28,20 @@ export function providerView(state: ProviderState, context: ProviderViewContext)
   };
   switch (state.kind) {
     case 'disconnected':
-      return { ...base, status: 'disconnected', statusText: state.note ? `Not connected. ${state.note}` : 'Not connected', nextAction: 'connect' };
+      return { ...base, status: 'disconnected', statusText: state.note ? t('status.notConnectedNote', { note: texts.fill(state.note, {}) }) : t('status.notConnected'), nextAction: 'connect' };
     case 'connecting':
-      return { ...base, status: 'connecting', statusText: 'Signing in… Continue in your browser.', startedAt: new Date(state.startedAt).toISOString(), nextAction: 'cancel' };
+      return { ...base, status: 'connecting', statusText: t('status.signingIn'), startedAt: new Date(state.startedAt).toISOString(), nextAction: 'cancel' };
     case 'connected':
       return { ...base, ...identity(state.record), status: 'connected', statusText: context.connectedText(state.record), nextAction: 'sign-out' };
     case 'needs-reauth':
-      return { ...base, ...identity(state.record), status: 'needs-reauth', statusText: `Sign in to ${context.title} again`, error: state.error.toApiError(), nextAction: 'reconnect' };
+      return { ...base, ...identity(state.record), status: 'needs-reauth', statusText: t('status.providerSignInAgain', { title: context.title }), error: state.error.toApiError(texts), nextAction: 'reconnect' };
     case 'error':
       return {
         ...base,
         ...(state.record ? identity(state.record) : {}),
         status: 'error',
-        statusText: state.record ? `Connection problem with ${context.title}` : 'Not connected',
-        error: state.error.toApiError(),
+        statusText: state.record ? t('status.problemWith', { name: context.title }) : t('status.notConnected'),
+        error: state.error.toApiError(texts),
         nextAction: 'retry',
       };
   }

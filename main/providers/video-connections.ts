@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { PROVIDER_IDS, type ConnectionView, type MeetingView, type PasscodeProviderId, type PasscodeSetting, type ProviderId } from '../../preload/contract.js';
 import type { ProvidersConfig } from '../config/providers-config.js';
 import { appError } from '../core/app-error.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import type { Clock, Logger, SecretStore, UrlOpener } from '../ports/index.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { GoogleAdapter } from './google/google-adapter.js';
 import { JitsiConnection } from './jitsi/jitsi-connection.js';
 import { generatePasscode } from './passcode/generate-passcode.js';
 import { describeRules, ZOOM_BASE_RULES, type PasscodeRules } from './passcode/passcode-rules.js';
-import { passcodeProblems } from './passcode/validate-passcode.js';
+import { passcodeProblemTexts } from './passcode/validate-passcode.js';
 import type { OAuthProviderId, ProviderAdapter } from './provider-adapter.js';
 import { ProviderConnection } from './provider-connection.js';
 import { PROVIDER_TITLES } from './provider-http.js';
@@ -18,6 +19,7 @@ import { ZoomAdapter } from './zoom/zoom-adapter.js';
 import { SuperOfficeVideoConnection } from './superoffice-video/superoffice-video-connection.js';
 import type { MeetingMaker } from './meeting-maker.js';
 import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
+import { said } from '../i18n/local-text.js';
 
 export interface VideoConnectionsDeps {
   config: ProvidersConfig;
@@ -31,6 +33,8 @@ export interface VideoConnectionsDeps {
   /** The signed-in SuperOffice user's REST API (for SuperOffice's own video-meeting service). */
   superOfficeApi: () => { api: SuperOfficeApi; tenant: string } | undefined;
   onChange: (view: ConnectionView) => void;
+  /** The user's language for the cards' texts and the sign-in pages (default English). */
+  texts?: () => Translator;
 }
 
 type VideoConnection = ProviderConnection | JitsiConnection | SuperOfficeVideoConnection;
@@ -52,6 +56,7 @@ export class VideoConnections {
   private readonly adapters: ProviderAdapter[];
   private readonly superOfficeVideo: SuperOfficeVideoConnection;
   private superOfficeUser: string | undefined;
+  private readonly texts = (): Translator => this.deps.texts?.() ?? ENGLISH;
 
   constructor(private readonly deps: VideoConnectionsDeps) {
     this.adapters = buildAdapters(deps.config);
@@ -67,13 +72,14 @@ export class VideoConnections {
           logger: deps.logger,
           context: () => this.viewContext(adapter),
           requestTimeoutMs: deps.config.requestTimeoutMs,
+          texts: this.texts,
           onChange: deps.onChange,
         }),
       );
     }
     this.connections.set(
       'jitsi',
-      new JitsiConnection({ config: deps.config.jitsi, settings: deps.settings, clock: deps.clock, superOffice: deps.superOffice, active: () => this.active === 'jitsi', onChange: deps.onChange }),
+      new JitsiConnection({ config: deps.config.jitsi, settings: deps.settings, clock: deps.clock, superOffice: deps.superOffice, active: () => this.active === 'jitsi', onChange: deps.onChange, texts: this.texts }),
     );
     this.superOfficeVideo = new SuperOfficeVideoConnection({
       superOffice: deps.superOfficeApi,
@@ -81,6 +87,7 @@ export class VideoConnections {
       clock: deps.clock,
       logger: deps.logger,
       active: () => this.active === 'superoffice-video',
+      texts: this.texts,
       onChange: (view) => (this.superOfficeVideo?.offered || view.status === 'connecting' ? deps.onChange(view) : undefined),
     });
     this.connections.set('superoffice-video', this.superOfficeVideo);
@@ -155,8 +162,8 @@ export class VideoConnections {
   }
 
   async savePasscode(id: PasscodeProviderId, passcode: string): Promise<ConnectionView> {
-    const problems = passcodeProblems(passcode, await this.currentRules(id));
-    if (problems.length) throw appError('invalid_passcode', problems.join(' '));
+    const problems = passcodeProblemTexts(passcode, await this.currentRules(id));
+    if (problems.length) throw appError('invalid_passcode', problems.reduce((first, second) => said('text.sentences', { first, second })));
     this.deps.settings.update((s) => ({ ...s, video: { ...s.video, passcodes: { ...s.video.passcodes, [id]: passcode } } }));
     this.deps.logger.log('info', 'passcode.saved', { provider: id });
     const connection = this.connection(id);
@@ -194,7 +201,7 @@ export class VideoConnections {
   connection(id: ProviderId): VideoConnection {
     const connection = this.connections.get(id);
     if (connection) return connection;
-    throw appError('invalid_client', `${PROVIDER_TITLES[id]} is not set up for this installation (set ${ENV_HINT[id as OAuthProviderId]}; see README).`);
+    throw appError('invalid_client', said('error.notSetUpHint', { title: PROVIDER_TITLES[id], variables: ENV_HINT[id as OAuthProviderId] }));
   }
 
   private async currentRules(id: PasscodeProviderId): Promise<PasscodeRules> {
@@ -213,11 +220,12 @@ export class VideoConnections {
   }
 
   private viewContext(adapter: ProviderAdapter) {
-    const tenant = this.deps.superOffice()?.tenant ?? 'no SuperOffice tenant yet';
+    const texts = this.texts();
+    const tenant = this.deps.superOffice()?.tenant ?? texts.t('status.noTenantYet');
     const passcodeId = adapter.id === 'zoom' || adapter.id === 'webex' ? adapter.id : undefined;
     return {
       active: this.active === adapter.id,
-      connectedText: (record: { displayName: string }) => adapter.statusText(record, tenant),
+      connectedText: (record: { displayName: string }) => adapter.statusText(record, tenant, texts),
       ...(passcodeId ? { passcode: this.passcodeSetting(passcodeId) } : {}),
     };
   }
@@ -228,14 +236,14 @@ export class VideoConnections {
   }
 
   private unconfiguredView(id: ProviderId): ConnectionView {
-    const error = appError('invalid_client', `${PROVIDER_TITLES[id]} is not set up for this installation.`);
+    const error = appError('invalid_client', said('error.notSetUp', { title: PROVIDER_TITLES[id] }), said('remedy.notSetUpHint', { variables: ENV_HINT[id as OAuthProviderId] }));
     return {
       id,
       kind: 'video',
       title: PROVIDER_TITLES[id],
       status: 'error',
-      statusText: 'Not set up',
-      error: { ...error.toApiError(), remedy: `Ask your administrator to configure it (${ENV_HINT[id as OAuthProviderId]}; see README).` },
+      statusText: this.texts().t('status.notSetUp'),
+      error: error.toApiError(this.texts()),
       nextAction: 'retry',
       active: this.active === id,
       needsAccount: true,

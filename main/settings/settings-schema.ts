@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONNECTION_IDS, PROVIDER_IDS } from '../../preload/contract.js';
 import { tenantSettingsSchema } from '../config/app-config.js';
 import { DEFAULT_PREFERENCES, preferencesSchema } from './preferences-schema.js';
+import { localTextSchema } from '../i18n/local-text-schema.js';
 
 /** Non-secret record of a signed-in SuperOffice user: enough to restore the session from the keychain. */
 export const superOfficeRecordSchema = z.object({
@@ -79,7 +80,8 @@ export const videoSettingsSchema = z.object({
 });
 export type VideoSettings = z.infer<typeof videoSettingsSchema>;
 
-const wizardStepStateSchema = z.object({ state: z.enum(['todo', 'done', 'failed', 'not-needed']), outcome: z.string().max(1000).optional() });
+/** A step's outcome: said in the user's language when shown (older files hold it in words; an unknown text is dropped, not fatal). */
+const wizardStepStateSchema = z.object({ state: z.enum(['todo', 'done', 'failed', 'not-needed']), outcome: z.union([z.string().max(1000), localTextSchema]).optional().catch(undefined) });
 
 /** A removal wizard's progress (it survives closing the window and restarting the app). No secrets. */
 export const removalWizardSchema = z.object({

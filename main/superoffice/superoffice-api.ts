@@ -5,6 +5,7 @@ import type { Logger } from '../ports/logger.js';
 import type { TokenSession } from '../oauth/token-session.js';
 import { toAppError } from '../oauth/oauth-errors.js';
 import type { TenantResolver } from './tenant-resolver.js';
+import { said } from '../i18n/local-text.js';
 
 /**
  * SuperOffice REST calls for the signed-in user: bearer token from the session (one refresh and retry
@@ -51,12 +52,12 @@ export class SuperOfficeApi {
     try {
       answer = await response.json();
     } catch {
-      throw appError('bad_response', 'SuperOffice sent an answer the app could not read.');
+      throw appError('bad_response', said('error.unreadableAnswer', { title: 'SuperOffice' }));
     }
     const parsed = schema.safeParse(answer);
     if (!parsed.success) {
       this.logger.log('warn', 'superoffice.schema_mismatch', { path, issue: parsed.error.issues[0]?.path.join('.') });
-      throw appError('bad_response', 'SuperOffice sent an answer the app could not read.');
+      throw appError('bad_response', said('error.unreadableAnswer', { title: 'SuperOffice' }));
     }
     return parsed.data;
   }
@@ -84,9 +85,9 @@ export class SuperOfficeApi {
     if (response.status === 409 || response.status === 412) throw appError('appointment_changed');
     if (response.status === 404) throw appError('not_found');
     if (response.status === 403) throw appError('not_allowed');
-    if (response.status === 401) throw appError('invalid_grant', 'SuperOffice no longer accepts your sign-in.');
-    if (response.status >= 500) throw appError('server_error', 'SuperOffice is having problems answering.');
-    if (!response.ok) throw appError('bad_response', `SuperOffice refused the request (${response.status}).`);
+    if (response.status === 401) throw appError('invalid_grant', said('error.signInNoLongerAccepted', { title: 'SuperOffice' }));
+    if (response.status >= 500) throw appError('server_error', said('error.superOfficeServerError'));
+    if (!response.ok) throw appError('bad_response', said('error.requestRefused', { title: 'SuperOffice', status: response.status }));
     return response;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appError } from '../core/app-error.js';
+import { said } from '../i18n/local-text.js';
 
 const CLAIM = 'http://schemes.superoffice.net/identity/';
 
@@ -26,10 +27,10 @@ export interface SuperOfficeIdentityClaims {
 export function readSuperOfficeClaims(payload: unknown): SuperOfficeIdentityClaims {
   const parsed = claimsSchema.safeParse(payload);
   if (!parsed.success && parsed.error.issues.some((issue) => issue.path[0] === `${CLAIM}ctx`)) {
-    throw appError('tenant_missing', 'SuperOffice did not say which tenant (customer ID) you belong to, so the app cannot reach your CRM.');
+    throw appError('tenant_missing', said('error.tenantMissingAtSignIn'));
   }
   if (!parsed.success) {
-    throw appError('id_token_invalid', 'The sign-in answer did not say which SuperOffice tenant and user you are.');
+    throw appError('id_token_invalid', said('error.noTenantOrUser'));
   }
   const claims = parsed.data;
   const admin = claims[`${CLAIM}is_administrator`];

@@ -28,6 +28,8 @@ import { verifyRefreshRefused, type RevocationReport } from '../troubleshooting/
 import { readSuperOfficeClaims } from './superoffice-claims.js';
 import { superOfficeEndpoints } from './superoffice-endpoints.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
+import { loopbackPages } from '../oauth/loopback-pages.js';
 import { superOfficeView } from './superoffice-view.js';
 import { TenantResolver } from './tenant-resolver.js';
 
@@ -38,6 +40,8 @@ export interface SuperOfficeConnectionDeps {
   opener: UrlOpener;
   clock: Clock;
   logger: Logger;
+  /** The user's language for the card's texts and the sign-in pages (default English). */
+  texts?: () => Translator;
   /** Called with the new view on every state change. */
   onChange: (view: ConnectionView) => void;
 }
@@ -71,9 +75,10 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
   }
 
   view(): ConnectionView {
-    const view = superOfficeView(this.state);
+    const texts = this.deps.texts?.() ?? ENGLISH;
+    const view = superOfficeView(this.state, texts);
     // A passing failure (offline, outage, maintenance) leaves the user signed in; the card still says what happened.
-    return this.passingFailure && view.status === 'connected' ? { ...view, error: this.passingFailure.toApiError() } : view;
+    return this.passingFailure && view.status === 'connected' ? { ...view, error: this.passingFailure.toApiError(texts) } : view;
   }
 
   /** The REST client of the signed-in user, or undefined when not connected. */
@@ -210,6 +215,7 @@ export class SuperOfficeConnection extends SignInConnection<SuperOfficeRecord> {
       clock,
       logger,
       signal,
+      pages: loopbackPages(this.deps.texts?.() ?? ENGLISH),
     });
     const identity = readSuperOfficeClaims(claims);
     const account = `superoffice:${identity.context}:${identity.associateId}`;

@@ -1,5 +1,6 @@
 import type { ConnectionView } from '../../preload/contract.js';
 import type { ConnectionState } from '../connections/sign-in-connection.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import type { SuperOfficeRecord } from '../settings/settings-schema.js';
 
 /** Where the SuperOffice connection is; records hold only non-secret identity. */
@@ -7,17 +8,18 @@ export type SuperOfficeState = ConnectionState<SuperOfficeRecord>;
 
 export const SUPEROFFICE_TITLE = 'SuperOffice CRM Online';
 
-/** The card's DTO for a state: no tokens, only what the user should see. */
-export function superOfficeView(state: SuperOfficeState): ConnectionView {
+/** The card's DTO for a state, in the user's language: no tokens, only what the user should see. */
+export function superOfficeView(state: SuperOfficeState, texts: Translator = ENGLISH): ConnectionView {
+  const { t } = texts;
   const base = { id: 'superoffice' as const, kind: 'crm' as const, title: SUPEROFFICE_TITLE };
   switch (state.kind) {
     case 'disconnected':
-      return { ...base, status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+      return { ...base, status: 'disconnected', statusText: t('status.notConnected'), nextAction: 'connect' };
     case 'connecting':
       return {
         ...base,
         status: 'connecting',
-        statusText: 'Signing in… Continue in your browser.',
+        statusText: t('status.signingIn'),
         startedAt: new Date(state.startedAt).toISOString(),
         nextAction: 'cancel',
       };
@@ -26,7 +28,7 @@ export function superOfficeView(state: SuperOfficeState): ConnectionView {
         ...base,
         ...identity(state.record),
         status: 'connected',
-        statusText: `Connected to ${state.record.tenant} as ${state.record.displayName}`,
+        statusText: t('status.superOfficeConnected', { tenant: state.record.tenant, name: state.record.displayName }),
         nextAction: 'sign-out',
       };
     case 'needs-reauth':
@@ -34,8 +36,8 @@ export function superOfficeView(state: SuperOfficeState): ConnectionView {
         ...base,
         ...identity(state.record),
         status: 'needs-reauth',
-        statusText: `Sign in again to reconnect to ${state.record.tenant}`,
-        error: state.error.toApiError(),
+        statusText: t('status.superOfficeSignInAgain', { tenant: state.record.tenant }),
+        error: state.error.toApiError(texts),
         nextAction: 'reconnect',
       };
     case 'error':
@@ -43,8 +45,8 @@ export function superOfficeView(state: SuperOfficeState): ConnectionView {
         ...base,
         ...(state.record ? identity(state.record) : {}),
         status: 'error',
-        statusText: state.record ? `Connection problem with ${state.record.tenant}` : 'Not connected',
-        error: state.error.toApiError(),
+        statusText: state.record ? t('status.problemWith', { name: state.record.tenant }) : t('status.notConnected'),
+        error: state.error.toApiError(texts),
         nextAction: 'retry',
       };
   }

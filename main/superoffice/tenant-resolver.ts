@@ -4,6 +4,7 @@ import { fetchWithTimeout } from '../net/http.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import { isTrustedApiOrigin } from './superoffice-endpoints.js';
+import { said } from '../i18n/local-text.js';
 
 const tenantStateSchema = z.object({
   ContextIdentifier: z.string(),
@@ -42,16 +43,16 @@ export class TenantResolver {
   private async resolve(): Promise<string> {
     const { clock, logger, stateUrl, authority } = this.options;
     const response = await fetchWithTimeout(stateUrl, { headers: { accept: 'application/json' } }, 15_000);
-    if (response.status >= 500) throw appError('server_error', 'SuperOffice’s tenant status service is having problems.');
-    if (!response.ok) throw appError('tenant_unavailable', `SuperOffice’s tenant status service answered ${response.status}.`);
+    if (response.status >= 500) throw appError('server_error', said('error.tenantServiceDown'));
+    if (!response.ok) throw appError('tenant_unavailable', said('error.tenantServiceStatus', { status: response.status }));
     const state = tenantStateSchema.safeParse(await response.json().catch(() => undefined));
-    if (!state.success) throw appError('bad_response', 'SuperOffice’s tenant status service sent an answer the app could not read.');
+    if (!state.success) throw appError('bad_response', said('error.tenantServiceUnreadable'));
     const { State, IsRunning, Endpoint, Api, ValidUntil } = state.data;
     if (!IsRunning || !USABLE_STATES.has(State)) {
-      throw appError('tenant_unavailable', `Your SuperOffice tenant is not available right now (state: ${State.replace(/[^\w]/g, '').slice(0, 32)}).`);
+      throw appError('tenant_unavailable', said('error.tenantState', { state: State.replace(/[^\w]/g, '').slice(0, 32) }));
     }
     const apiBase = withTrailingSlash(Api || `${Endpoint.replace(/\/+$/, '')}/api`);
-    if (!isTrustedApiOrigin(apiBase, authority)) throw appError('bad_response', 'SuperOffice’s tenant status service pointed to an unexpected host.');
+    if (!isTrustedApiOrigin(apiBase, authority)) throw appError('bad_response', said('error.tenantServiceHost'));
     const validUntil = ValidUntil ? Date.parse(ValidUntil) : Number.NaN;
     const now = clock.now();
     const until = Number.isFinite(validUntil) ? Math.min(validUntil, now + MAX_CACHE_MS) : now + 5 * 60_000;

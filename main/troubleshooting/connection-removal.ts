@@ -6,16 +6,17 @@ import type { SettingsService } from '../settings/settings-service.js';
 import type { SuperOfficeConnection } from '../superoffice/superoffice-connection.js';
 import { REMOVAL_GUIDES, revocationOutcome } from './removal-steps.js';
 import type { RevocationReport } from './revocation-report.js';
+import { said, type LocalText } from '../i18n/local-text.js';
 
 /** What repair and the removal wizard do to each kind of connection. */
 export function connectionRemoval(deps: { superoffice: SuperOfficeConnection; videos: VideoConnections; settings: SettingsService }) {
   const { superoffice, videos, settings } = deps;
 
-  async function revoke(id: ConnectionId): Promise<RevocationReport | { notNeeded: string }> {
+  async function revoke(id: ConnectionId): Promise<RevocationReport | { notNeeded: LocalText }> {
     if (id === 'superoffice') return superoffice.revokeAndVerify();
     if (id === 'jitsi') {
       await videos.disconnect('jitsi');
-      return { notNeeded: 'Jitsi Meet was turned off. It has no account, so there is nothing to revoke.' };
+      return { notNeeded: said('removal.jitsiOff') };
     }
     if (id === 'superoffice-video') return { notNeeded: REMOVAL_GUIDES[id].revoke };
     const connection = videos.connectionIfAny(id);
@@ -26,17 +27,17 @@ export function connectionRemoval(deps: { superoffice: SuperOfficeConnection; vi
     revoke,
 
     /** Step 1 of the wizard: the connection is no longer used for new meetings. */
-    async stopUsing(id: ConnectionId): Promise<string> {
+    async stopUsing(id: ConnectionId): Promise<LocalText> {
       const title = REMOVAL_GUIDES[id].title;
-      if (id === 'superoffice') return 'The app no longer writes video meetings to SuperOffice; step 2 signs you out.';
-      if (settings.value.video.activeProvider !== id) return `${title} was not the provider for new meetings.`;
+      if (id === 'superoffice') return said('removal.superOfficeStopped');
+      if (settings.value.video.activeProvider !== id) return said('removal.notActive', { title });
       settings.update((s) => ({ ...s, video: { ...s.video, activeProvider: undefined } }));
       videos.refreshViews();
-      return `${title} is no longer used for new meetings. Choose another provider in Settings when you need one.`;
+      return said('removal.noLongerUsed', { title });
     },
 
     /** Repair's first steps: local configuration out, revoked where the provider can. */
-    async removeLocal(id: ConnectionId): Promise<{ revoked: boolean | 'not-needed'; note?: string }> {
+    async removeLocal(id: ConnectionId): Promise<{ revoked: boolean | 'not-needed'; note?: LocalText }> {
       const result = await revoke(id);
       if ('notNeeded' in result) return { revoked: 'not-needed', note: result.notNeeded };
       const { text } = revocationOutcome(REMOVAL_GUIDES[id].title, result);
@@ -45,11 +46,11 @@ export function connectionRemoval(deps: { superoffice: SuperOfficeConnection; vi
     },
 
     /** After a fresh SuperOffice sign-in: the tenant (customer ID) and the user, confirmed by SuperOffice. */
-    async checkSuperOffice(): Promise<string> {
+    async checkSuperOffice(): Promise<LocalText> {
       await superoffice.verify();
       const identity = superoffice.identity();
       if (!identity) throw appError('tenant_missing');
-      return `Tenant ${identity.tenant} (customer ID) and ${identity.displayName} (associate ${identity.associateId}) confirmed by SuperOffice.`;
+      return said('repair.superOfficeChecked', { tenant: identity.tenant, name: identity.displayName, associateId: identity.associateId });
     },
   };
 }

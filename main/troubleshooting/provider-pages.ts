@@ -1,13 +1,14 @@
 import type { ProviderPageId } from '../../preload/contract.js';
+import type { MessageKey } from '../i18n/catalogue.js';
 
-/** The provider pages the app opens for removal and repair (allow-listed: only these). */
-export const PROVIDER_PAGES: Record<ProviderPageId, { url: string; label: string }> = {
-  'google-permissions': { url: 'https://myaccount.google.com/permissions', label: 'Open Google’s third-party access page' },
-  'zoom-installed-apps': { url: 'https://marketplace.zoom.us/user/installed', label: 'Open Zoom Marketplace → Installed Apps' },
-  'entra-enterprise-apps': { url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview', label: 'Open Microsoft Entra → Enterprise applications' },
-  'webex-control-hub': { url: 'https://admin.webex.com/apps/integrations', label: 'Open Webex Control Hub → Integrations' },
+/** The provider pages the app opens for removal and repair (allow-listed: only these); `label` is the button's text. */
+export const PROVIDER_PAGES: Record<ProviderPageId, { url: string; label: MessageKey }> = {
+  'google-permissions': { url: 'https://myaccount.google.com/permissions', label: 'providerPage.googlePermissions' },
+  'zoom-installed-apps': { url: 'https://marketplace.zoom.us/user/installed', label: 'providerPage.zoomInstalledApps' },
+  'entra-enterprise-apps': { url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview', label: 'providerPage.entraEnterpriseApps' },
+  'webex-control-hub': { url: 'https://admin.webex.com/apps/integrations', label: 'providerPage.webexControlHub' },
   // The core opens SuperOffice's page on the configured environment's host (see create-app-core); this is the production one.
-  'superoffice-video-settings': { url: 'https://online.superoffice.com/', label: 'Open SuperOffice' },
+  'superoffice-video-settings': { url: 'https://online.superoffice.com/', label: 'providerPage.superOffice' },
 };
 
 /** Origins of the pages above, for the opener's allow-list. */

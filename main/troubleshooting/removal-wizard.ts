@@ -1,5 +1,7 @@
 import type { ConnectionId, WizardAction, WizardStep, WizardView } from '../../preload/contract.js';
 import { appError } from '../core/app-error.js';
+import { say, said, type LocalText } from '../i18n/local-text.js';
+import { ENGLISH, type Translator } from '../i18n/translator.js';
 import { toAppError } from '../oauth/oauth-errors.js';
 import type { Clock, Logger } from '../ports/index.js';
 import type { SettingsService } from '../settings/settings-service.js';
@@ -13,10 +15,12 @@ export interface RemovalWizardDeps {
   clock: Clock;
   logger: Logger;
   /** Step 1: stop using the connection for new meetings; answers what was done. */
-  disconnect(id: ConnectionId): Promise<string>;
+  disconnect(id: ConnectionId): Promise<LocalText>;
   /** Step 2: revoke, delete the keychain entry, verify; 'not-needed' where nothing is stored by design. */
-  revoke(id: ConnectionId): Promise<RevocationReport | { notNeeded: string }>;
+  revoke(id: ConnectionId): Promise<RevocationReport | { notNeeded: LocalText }>;
   onChange(view: WizardView): void;
+  /** The user's language (default English); the outcomes are kept as texts and said in it when shown. */
+  texts?: () => Translator;
 }
 
 type StepKey = 'disconnect' | 'revoke' | 'uninstall';
@@ -32,6 +36,9 @@ export class RemovalWizards {
   constructor(private readonly deps: RemovalWizardDeps) {}
 
   view(id: ConnectionId): WizardView {
+    const texts = this.texts();
+    const { t } = texts;
+    const words = (text: LocalText) => say(texts, text);
     const state = this.state(id);
     const guide = REMOVAL_GUIDES[id];
     const current = state?.current ?? 1;
@@ -42,27 +49,27 @@ export class RemovalWizards {
       return stored;
     };
     const steps: WizardStep[] = [
-      { number: 1, key: 'disconnect', title: 'Disconnect in the app', state: stepState(1, 'disconnect'), instructions: [guide.disconnect], ...outcome(state, 'disconnect') },
-      { number: 2, key: 'revoke', title: 'Revoke access', state: stepState(2, 'revoke'), instructions: [guide.revoke], ...outcome(state, 'revoke') },
+      { number: 1, key: 'disconnect', title: t('wizard.step1'), state: stepState(1, 'disconnect'), instructions: [words(guide.disconnect)], ...outcome(state, 'disconnect', texts) },
+      { number: 2, key: 'revoke', title: t('wizard.step2'), state: stepState(2, 'revoke'), instructions: [words(guide.revoke)], ...outcome(state, 'revoke', texts) },
       {
         number: 3,
         key: 'uninstall',
-        title: id === 'superoffice' ? 'Remove the app approval in SuperOffice' : `Uninstall at ${guide.title}`,
+        title: id === 'superoffice' ? t('wizard.step3SuperOffice') : t('wizard.step3', { title: guide.title }),
         state: stepState(3, 'uninstall'),
-        instructions: guide.uninstall.length ? guide.uninstall : [`${guide.title} has nothing to uninstall.`],
-        ...(guide.page ? { page: { id: guide.page, label: PROVIDER_PAGES[guide.page].label } } : {}),
+        instructions: guide.uninstall.length ? guide.uninstall.map(words) : [t('wizard.nothingToUninstall', { title: guide.title })],
+        ...(guide.page ? { page: { id: guide.page, label: texts.fill(PROVIDER_PAGES[guide.page].label, {}) } } : {}),
         confirmed: state?.confirmed ?? false,
-        ...outcome(state, 'uninstall'),
+        ...outcome(state, 'uninstall', texts),
       },
-      { number: 4, key: 'done', title: 'Done', state: status === 'done' ? 'done' : status === 'in-progress' && current === 4 ? 'current' : 'todo', instructions: ['A summary of what was removed where, and what is left to do.'] },
+      { number: 4, key: 'done', title: t('wizard.step4'), state: status === 'done' ? 'done' : status === 'in-progress' && current === 4 ? 'current' : 'todo', instructions: [t('wizard.step4Instructions')] },
     ];
     return {
       id,
-      title: `Remove ${guide.title}`,
+      title: t('wizard.title', { title: guide.title }),
       status,
       current,
       steps,
-      ...(state && (status === 'done' || status === 'cancelled') ? { summary: summary(id, state) } : {}),
+      ...(state && (status === 'done' || status === 'cancelled') ? { summary: summary(id, state, texts) } : {}),
     };
   }
 
@@ -71,7 +78,7 @@ export class RemovalWizards {
     const state = this.state(id);
     if (!state || state.status !== 'in-progress') {
       if (action === 'back' && state?.status === 'done') return this.save(id, { ...state, status: 'in-progress', current: 3 });
-      throw appError('invalid_argument', 'This wizard is not running. Start it first.');
+      throw appError('invalid_argument', said('error.wizardNotRunning'));
     }
     switch (action) {
       case 'back':
@@ -81,7 +88,7 @@ export class RemovalWizards {
         return this.save(id, { ...state, status: 'cancelled' });
       case 'confirm':
       case 'unconfirm':
-        if (state.current !== 3) throw appError('invalid_argument', '“I have done this” belongs to step 3.');
+        if (state.current !== 3) throw appError('invalid_argument', said('error.confirmBelongsToStep3'));
         return this.save(id, { ...state, confirmed: action === 'confirm' });
       case 'next':
         return this.save(id, await this.runStep(id, state));
@@ -90,18 +97,19 @@ export class RemovalWizards {
 
   /** "Copy steps": the steps not done yet, numbered as in the wizard, as plain text for e-mail or chat. */
   text(id: ConnectionId): string {
+    const { t } = this.texts();
     const view = this.view(id);
     const guide = REMOVAL_GUIDES[id];
-    const lines = [`${view.title} (Video Meetings Tray): ${view.status === 'done' ? 'all steps done' : 'steps to do'}`];
+    const lines = [t('wizard.copyHeading', { title: view.title, state: view.status === 'done' ? t('wizard.copyAllDone') : t('wizard.copyToDo') })];
     for (const step of view.steps) {
       if (step.state === 'done' || step.state === 'not-needed') continue;
-      lines.push('', `Step ${step.number} of 4: ${step.title}`);
+      lines.push('', t('wizard.copyStep', { number: step.number, title: step.title }));
       step.instructions.forEach((instruction, index) => lines.push(step.key === 'uninstall' && guide.uninstall.length ? `  ${index + 1}. ${instruction}` : `  ${instruction}`));
-      if (step.page) lines.push(`  Page: ${PROVIDER_PAGES[step.page.id].url}`);
-      if (step.outcome) lines.push(`  So far: ${step.outcome}`);
+      if (step.page) lines.push(`  ${t('wizard.copyPage', { url: PROVIDER_PAGES[step.page.id].url })}`);
+      if (step.outcome) lines.push(`  ${t('wizard.copySoFar', { outcome: step.outcome })}`);
     }
     const done = view.steps.filter((step) => step.state === 'done' && step.outcome);
-    if (done.length) lines.push('', 'Already done:', ...done.map((step) => `  Step ${step.number}: ${step.outcome}`));
+    if (done.length) lines.push('', t('wizard.copyAlreadyDone'), ...done.map((step) => `  ${t('wizard.stepOutcome', { number: step.number, outcome: step.outcome ?? '' })}`));
     return lines.join('\n');
   }
 
@@ -113,13 +121,14 @@ export class RemovalWizards {
         return { ...state, current: 2, steps: { ...state.steps, disconnect: { state: 'done', outcome: text } } };
       }
       case 2: {
-        let result: RevocationReport | { notNeeded: string };
+        let result: RevocationReport | { notNeeded: LocalText };
         try {
           result = await this.deps.revoke(id);
         } catch (error) {
           const failure = toAppError(error);
           this.deps.logger.log('warn', 'wizard.revoke_failed', { connection: id, errorCode: failure.code });
-          const text = `Revoking did not finish: ${failure.message}${failure.remedy ? ` ${failure.remedy}` : ''} Press Next to try again.`;
+          const { message, remedy } = failure.texts;
+          const text = said('wizard.revokeFailed', { reason: remedy === undefined ? message : said('text.sentences', { first: message, second: remedy }) });
           return { ...state, steps: { ...state.steps, revoke: { state: 'failed', outcome: text } } };
         }
         if ('notNeeded' in result) return { ...state, current: 3, steps: { ...state.steps, revoke: { state: 'not-needed', outcome: result.notNeeded } } };
@@ -130,10 +139,10 @@ export class RemovalWizards {
       case 3: {
         const needed = REMOVAL_GUIDES[id].uninstall.length > 0;
         const uninstall = !needed
-          ? { state: 'not-needed' as const, outcome: `${title} has nothing to uninstall.` }
+          ? { state: 'not-needed' as const, outcome: said('wizard.nothingToUninstall', { title }) }
           : state.confirmed
-            ? { state: 'done' as const, outcome: `You removed the app at ${title}.` }
-            : { state: 'todo' as const, outcome: `Not confirmed: the app may still be installed at ${title}.` };
+            ? { state: 'done' as const, outcome: said('wizard.uninstalled', { title }) }
+            : { state: 'todo' as const, outcome: said('wizard.uninstallNotConfirmed', { title }) };
         this.deps.logger.log('info', 'wizard.done', { connection: id, uninstallConfirmed: state.confirmed });
         return { ...state, current: 4, status: 'done', steps: { ...state.steps, uninstall } };
       }
@@ -145,6 +154,10 @@ export class RemovalWizards {
   private fresh(id: ConnectionId): RemovalWizardState {
     const todo = { state: 'todo' as const };
     return { id, status: 'in-progress', current: 1, steps: { disconnect: todo, revoke: todo, uninstall: todo }, confirmed: false, startedAt: new Date(this.deps.clock.now()).toISOString() };
+  }
+
+  private texts(): Translator {
+    return this.deps.texts?.() ?? ENGLISH;
   }
 
   private state(id: ConnectionId): RemovalWizardState | undefined {
@@ -159,25 +172,25 @@ export class RemovalWizards {
   }
 }
 
-function outcome(state: RemovalWizardState | undefined, key: StepKey): { outcome?: string } {
+function outcome(state: RemovalWizardState | undefined, key: StepKey, texts: Translator): { outcome?: string } {
   const text = state?.steps[key].outcome;
-  return text ? { outcome: text } : {};
+  return text ? { outcome: say(texts, text) } : {};
 }
 
 /** What was removed where, and what the user still has to do (also after a cancel). */
-function summary(id: ConnectionId, state: RemovalWizardState): string[] {
+function summary(id: ConnectionId, state: RemovalWizardState, texts: Translator): string[] {
+  const { t } = texts;
   const title = REMOVAL_GUIDES[id].title;
   const lines: string[] = [];
-  const labels: Record<StepKey, string> = { disconnect: 'Step 1', revoke: 'Step 2', uninstall: 'Step 3' };
-  for (const key of STEP_KEYS) {
+  STEP_KEYS.forEach((key, index) => {
     const step = state.steps[key];
-    if (step.outcome && step.state !== 'todo') lines.push(`${labels[key]}: ${step.outcome}`);
-  }
+    if (step.outcome && step.state !== 'todo') lines.push(t('wizard.stepOutcome', { number: index + 1, outcome: say(texts, step.outcome) }));
+  });
   const left: string[] = [];
-  if (state.steps.disconnect.state === 'todo') left.push('stop using it in the app (step 1)');
-  if (state.steps.revoke.state === 'todo' || state.steps.revoke.state === 'failed') left.push(`make sure ${title} no longer accepts the app’s sign-in (step 2, or step 3)`);
-  if (state.steps.uninstall.state === 'todo' && REMOVAL_GUIDES[id].uninstall.length) left.push(`remove the app at ${title} (step 3)`);
-  if (state.status === 'cancelled') lines.unshift(`Cancelled at step ${state.current}. Nothing else was changed.`);
-  lines.push(left.length ? `Still to do: ${left.join('; ')}.` : `Nothing is left to do: ${title} is removed.`);
+  if (state.steps.disconnect.state === 'todo') left.push(t('wizard.leftStopUsing'));
+  if (state.steps.revoke.state === 'todo' || state.steps.revoke.state === 'failed') left.push(t('wizard.leftRevoke', { title }));
+  if (state.steps.uninstall.state === 'todo' && REMOVAL_GUIDES[id].uninstall.length) left.push(t('wizard.leftUninstall', { title }));
+  if (state.status === 'cancelled') lines.unshift(t('wizard.cancelledAt', { number: state.current }));
+  lines.push(left.length ? t('wizard.stillToDo', { list: left.join('; ') }) : t('wizard.nothingLeft', { title }));
   return lines;
 }

@@ -6,6 +6,7 @@ import { loadAppConfig } from '../../main/config/app-config.js';
 import type { AppCore, CoreEvent } from '../../main/core/app-core-types.js';
 import { createAppCore } from '../../main/core/create-app-core.js';
 import { createFileLogger } from '../../main/logging/file-logger.js';
+import type { AppWindow, LoginItem } from '../../main/ports/index.js';
 import type { Notifier } from '../../main/ports/notifier.js';
 import { startSandbox, type Sandbox } from '../../main/sandbox/server.js';
 import { KeytarSecretStore } from '../../main/secrets/keytar-secret-store.js';
@@ -36,6 +37,9 @@ export class CoreApp {
   readonly sandboxHooks: Array<(line: string) => void> = [];
   sandbox!: Sandbox;
   core!: AppCore;
+  /** Optional ports as a desktop host has them (the browser host has neither); set before start(). */
+  loginItem?: LoginItem;
+  window?: AppWindow;
 
   /** Whether this app started the sandbox (and closes it); a second app may share the first one's. */
   private ownsSandbox = true;
@@ -76,12 +80,16 @@ export class CoreApp {
         logger: createFileLogger(join(this.dataDir, 'logs', 'main.log')),
         systemEvents: this.systemEvents,
         shortcut: new WebGlobalShortcut(),
+        ...(this.loginItem ? { loginItem: this.loginItem } : {}),
+        ...(this.window ? { window: this.window } : {}),
       },
       config,
       host: 'browser',
       version: 'test',
       platform: 'linux',
       timeZone: 'Europe/Oslo',
+      // The language preference's 'system' follows this: fixed, so tests do not depend on the machine's locale.
+      systemLocale: 'en-US',
     });
     this.core.subscribe((event) => this.events.push(event));
     await this.core.start();

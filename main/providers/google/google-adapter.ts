@@ -6,9 +6,11 @@ import { AppError, appError } from '../../core/app-error.js';
 import { deadlineSignal } from '../../net/http.js';
 import { discoverAuthorizationServer } from '../../oauth/authorization-server.js';
 import { isLoopbackHttp, utcSeconds } from '../loopback-origin.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { CreatedMeeting, MeetingRequest, ProviderAdapter, ProviderIdentity, RevokeOutcome } from '../provider-adapter.js';
 import type { ProviderFailure, ProviderHttp } from '../provider-http.js';
 import { backoffMs } from '../retry-after.js';
+import { said } from '../../i18n/local-text.js';
 
 const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar.events';
 const userinfoSchema = z.object({ sub: z.string(), name: z.string().optional(), email: z.string().optional() });
@@ -45,7 +47,7 @@ export class GoogleAdapter implements ProviderAdapter {
   readonly extraParameters = { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' };
   readonly openId = true;
   readonly allowHttp: boolean;
-  readonly noRevocationNote = 'Google could not be reached to revoke the app’s access, so the app deleted its sign-in on this computer. You can remove the app at myaccount.google.com/permissions.';
+  readonly noRevocationNote = 'note.googleNotRevoked' as const;
   private as: AuthorizationServer | undefined;
 
   constructor(private readonly config: GoogleConfig) {
@@ -62,7 +64,7 @@ export class GoogleAdapter implements ProviderAdapter {
 
   async identity(http: ProviderHttp): Promise<ProviderIdentity> {
     const as = await this.authorizationServer();
-    if (!as.userinfo_endpoint) throw appError('bad_response', 'Google does not publish its userinfo endpoint.');
+    if (!as.userinfo_endpoint) throw appError('bad_response', said('error.noUserinfoEndpoint'));
     const user = await http.request(as.userinfo_endpoint, { schema: userinfoSchema });
     return { accountId: user.sub, displayName: user.name || user.email || user.sub, ...(user.email ? { email: user.email } : {}) };
   }
@@ -100,7 +102,7 @@ export class GoogleAdapter implements ProviderAdapter {
     const joinUrl = event.conferenceData?.entryPoints?.find((entry) => entry.entryPointType === 'video')?.uri ?? event.hangoutLink;
     if (conferenceStatus(event) !== 'success' || !joinUrl) {
       await this.deleteMeeting(http, event.id).catch(() => undefined);
-      throw appError('provider_unavailable', 'Google could not add a Meet conference to the event.');
+      throw appError('provider_unavailable', said('error.googleNoConference'));
     }
     return { id: event.id, joinUrl, meetingId: event.conferenceData?.conferenceId ?? new URL(joinUrl).pathname.slice(1) };
   }
@@ -127,14 +129,14 @@ export class GoogleAdapter implements ProviderAdapter {
   classify(failure: ProviderFailure) {
     const body = errorSchema.safeParse(failure.body);
     const reason = body.success ? body.data.error.errors?.[0]?.reason : undefined;
-    if (failure.status === 403 && reason === 'insufficientPermissions') return appError('insufficient_scope', 'Google Calendar access was not granted.');
+    if (failure.status === 403 && reason === 'insufficientPermissions') return appError('insufficient_scope', said('error.googleCalendarNotGranted'));
     if (failure.status === 403 && reason && /rateLimitExceeded|userRateLimitExceeded|quotaExceeded/.test(reason)) return 'retry' as const;
-    if (failure.status === 409 && reason === 'duplicate') return new EventExists('bad_response', 'That event already exists.');
+    if (failure.status === 409 && reason === 'duplicate') return new EventExists('bad_response', { message: 'That event already exists.' });
     return undefined;
   }
 
-  statusText(identity: { displayName: string }): string {
-    return `Logged in as ${identity.displayName} and connected to Google`;
+  statusText(identity: { displayName: string }, _tenant: string, { t }: Translator): string {
+    return t('status.googleConnected', { name: identity.displayName });
   }
 }
 

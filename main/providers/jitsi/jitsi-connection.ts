@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { ConnectionView, MeetingView } from '../../../preload/contract.js';
 import type { JitsiConfig } from '../../config/providers-config.js';
 import { appError } from '../../core/app-error.js';
+import { ENGLISH, type Translator } from '../../i18n/translator.js';
 import type { Clock } from '../../ports/clock.js';
 import type { SettingsService } from '../../settings/settings-service.js';
 import type { MeetingMaker } from '../meeting-maker.js';
 import type { CreatedMeeting, MeetingRequest } from '../provider-adapter.js';
+import { said } from '../../i18n/local-text.js';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -33,6 +35,8 @@ export class JitsiConnection {
       superOffice: () => { displayName: string; tenant: string } | undefined;
       active: () => boolean;
       onChange: (view: ConnectionView) => void;
+      /** The user's language for the card's texts (default English). */
+      texts?: () => Translator;
     },
   ) {}
 
@@ -43,11 +47,12 @@ export class JitsiConnection {
   view(): ConnectionView {
     const since = this.deps.settings.value.video.jitsiSince;
     const base = { id: this.id, kind: 'video' as const, title: 'Jitsi Meet', active: this.deps.active(), needsAccount: false };
-    if (!since) return { ...base, status: 'disconnected', statusText: 'Not connected', nextAction: 'connect' };
+    const { t } = this.deps.texts?.() ?? ENGLISH;
+    if (!since) return { ...base, status: 'disconnected', statusText: t('status.notConnected'), nextAction: 'connect' };
     const user = this.deps.superOffice();
     const statusText = user
-      ? `Connected to Jitsi Meet. Logged in as ${user.displayName} and connected to ${user.tenant}`
-      : 'Connected to Jitsi Meet. Connect SuperOffice to link it to your tenant.';
+      ? t('status.jitsiConnected', { name: user.displayName, tenant: user.tenant })
+      : t('status.jitsiWithoutTenant');
     return { ...base, status: 'connected', statusText, connectedSince: since, ...(user ? { account: { displayName: user.displayName, tenant: user.tenant } } : {}), nextAction: 'sign-out' };
   }
 
@@ -91,7 +96,7 @@ export class JitsiConnection {
   }
 
   private newRoom(): CreatedMeeting {
-    if (!this.isConnected) throw appError('not_connected', 'Jitsi Meet is not turned on.');
+    if (!this.isConnected) throw appError('not_connected', said('error.jitsiOff'));
     const room = jitsiRoomName();
     return { id: room, joinUrl: `${this.deps.config.server}/${room}`, meetingId: room };
   }

@@ -1,29 +1,32 @@
 import { DIGITS, LETTERS, type PasscodeRules } from './passcode-rules.js';
+import { say, said, type LocalText } from '../../i18n/local-text.js';
+import { ENGLISH } from '../../i18n/translator.js';
 
-/** Every rule the passcode breaks, as a sentence; empty when it is valid. */
+/** Every rule the passcode breaks, as an English sentence; empty when it is valid. */
 export function passcodeProblems(passcode: string, rules: PasscodeRules): string[] {
-  const problems: string[] = [];
+  return passcodeProblemTexts(passcode, rules).map((text) => say(ENGLISH, text));
+}
+
+/** Every rule the passcode breaks, as a sentence to say in the user's language; empty when it is valid. */
+export function passcodeProblemTexts(passcode: string, rules: PasscodeRules): LocalText[] {
+  const problems: LocalText[] = [];
   const chars = [...passcode];
-  if (chars.length === 0) return ['Enter a passcode, or press Generate.'];
-  if (chars.length > rules.maxLength) problems.push(`It is ${chars.length} characters long; at most ${rules.maxLength} are allowed.`);
-  if (chars.length < rules.minLength) problems.push(`It is ${chars.length} characters long; at least ${rules.minLength} are needed.`);
+  if (chars.length === 0) return [said('passcode.empty')];
+  if (chars.length > rules.maxLength) problems.push(said('passcode.tooLong', { length: chars.length, max: rules.maxLength }));
+  if (chars.length < rules.minLength) problems.push(said('passcode.tooShort', { length: chars.length, min: rules.minLength }));
   const alphabet = rules.onlyNumeric ? DIGITS : rules.alphabet;
   const invalid = [...new Set(chars.filter((c) => !alphabet.includes(c)))];
-  if (invalid.length) problems.push(`These characters are not allowed: ${invalid.map(visible).join(' ')}.`);
+  if (invalid.length) problems.push(said('passcode.badCharacters', { characters: invalid.map(visible).join(' ') }));
   if (!rules.onlyNumeric) {
-    if (rules.requireLetter && !chars.some((c) => LETTERS.includes(c))) problems.push('It needs at least one letter.');
-    if (rules.requireSpecial && !chars.some(isSpecial)) problems.push('It needs at least one special character.');
+    if (rules.requireLetter && !chars.some((c) => LETTERS.includes(c))) problems.push(said('passcode.needsLetter'));
+    if (rules.requireSpecial && !chars.some(isSpecial)) problems.push(said('passcode.needsSpecial'));
     if (rules.requireUpperAndLower && !(chars.some((c) => c >= 'a' && c <= 'z') && chars.some((c) => c >= 'A' && c <= 'Z'))) {
-      problems.push('It needs both upper and lower case letters.');
+      problems.push(said('passcode.needsCases'));
     }
   }
-  if (rules.requireDigit && !chars.some((c) => DIGITS.includes(c))) problems.push('It needs at least one digit.');
-  if (rules.maxConsecutive > 0 && longestConsecutiveRun(passcode) > rules.maxConsecutive) {
-    problems.push(`It has a run of consecutive characters (like 1234 or abcd) longer than ${rules.maxConsecutive}.`);
-  }
-  if (rules.maxRepeated > 0 && longestRepeatedRun(passcode) > rules.maxRepeated) {
-    problems.push(`It repeats one character more than ${rules.maxRepeated} times in a row.`);
-  }
+  if (rules.requireDigit && !chars.some((c) => DIGITS.includes(c))) problems.push(said('passcode.needsDigit'));
+  if (rules.maxConsecutive > 0 && longestConsecutiveRun(passcode) > rules.maxConsecutive) problems.push(said('passcode.consecutive', { max: rules.maxConsecutive }));
+  if (rules.maxRepeated > 0 && longestRepeatedRun(passcode) > rules.maxRepeated) problems.push(said('passcode.repeated', { max: rules.maxRepeated }));
   return problems;
 }
 

@@ -1,5 +1,6 @@
 import type { ConnectionView, MeetingView } from '../../../preload/contract.js';
 import { AppError, appError } from '../../core/app-error.js';
+import { ENGLISH, type Translator } from '../../i18n/translator.js';
 import { toAppError } from '../../oauth/oauth-errors.js';
 import type { Clock, Logger, UrlOpener } from '../../ports/index.js';
 import type { SuperOfficeApi } from '../../superoffice/superoffice-api.js';
@@ -7,6 +8,7 @@ import type { MeetingMaker } from '../meeting-maker.js';
 import type { MeetingRequest } from '../provider-adapter.js';
 import { fetchServiceState, type ServiceState } from './connected-state.js';
 import { deleteVideoMeetingReservation, reserveVideoMeeting } from './reservations.js';
+import { said } from '../../i18n/local-text.js';
 
 export interface SuperOfficeVideoDeps {
   /** The signed-in SuperOffice user's REST API and tenant; undefined when SuperOffice is not connected. */
@@ -16,6 +18,8 @@ export interface SuperOfficeVideoDeps {
   logger: Logger;
   active: () => boolean;
   onChange: (view: ConnectionView) => void;
+  /** The user's language for the card's texts (default English). */
+  texts?: () => Translator;
   /** How often the state is re-checked while the user authorises in the browser, and for how long. */
   pollMs?: number;
   waitMs?: number;
@@ -48,11 +52,13 @@ export class SuperOfficeVideoConnection {
   view(): ConnectionView {
     const base = { id: this.id, kind: 'video' as const, title: TITLE, active: this.deps.active(), needsAccount: false };
     const tenant = this.deps.superOffice()?.tenant;
-    if (this.waiting) return { ...base, status: 'connecting', statusText: 'Waiting for you to authorise video meetings in your browser…', nextAction: 'cancel' };
-    if (this.failure) return { ...base, status: 'error', statusText: 'Could not check SuperOffice video meetings', error: this.failure.toApiError(), nextAction: 'retry' };
-    if (this.state?.kind === 'connected' && tenant) return { ...base, status: 'connected', statusText: `Connected to SuperOffice video meetings on ${tenant}`, account: { displayName: tenant, tenant }, nextAction: 'sign-out' };
-    if (this.state?.kind === 'needs-login') return { ...base, status: 'disconnected', statusText: 'Your SuperOffice tenant offers video meetings. Authorise them once to use them.', nextAction: 'connect' };
-    return { ...base, status: 'disconnected', statusText: 'Not offered by your SuperOffice tenant', nextAction: 'retry' };
+    const texts = this.deps.texts?.() ?? ENGLISH;
+    const { t } = texts;
+    if (this.waiting) return { ...base, status: 'connecting', statusText: t('status.videoWaiting'), nextAction: 'cancel' };
+    if (this.failure) return { ...base, status: 'error', statusText: t('status.videoCheckFailed'), error: this.failure.toApiError(texts), nextAction: 'retry' };
+    if (this.state?.kind === 'connected' && tenant) return { ...base, status: 'connected', statusText: t('status.videoConnected', { tenant }), account: { displayName: tenant, tenant }, nextAction: 'sign-out' };
+    if (this.state?.kind === 'needs-login') return { ...base, status: 'disconnected', statusText: t('status.videoNeedsLogin'), nextAction: 'connect' };
+    return { ...base, status: 'disconnected', statusText: t('status.videoNotOffered'), nextAction: 'retry' };
   }
 
   refreshView(): void {
@@ -67,9 +73,9 @@ export class SuperOfficeVideoConnection {
   /** Re-checks; when the user still has to authorise, opens SuperOffice's LoginUrl and waits until they have. */
   async connect(): Promise<ConnectionView> {
     const state = await this.check();
-    if (state.kind === 'not-offered') throw appError('not_connected', 'Your SuperOffice tenant does not offer its own video meetings.');
+    if (state.kind === 'not-offered') throw appError('not_connected', said('error.videoNotOffered'));
     if (state.kind === 'connected') return this.view();
-    if (!(await this.deps.opener.open(state.loginUrl))) throw appError('browser_unavailable', 'The SuperOffice page to authorise video meetings could not be opened.');
+    if (!(await this.deps.opener.open(state.loginUrl))) throw appError('browser_unavailable', said('error.videoPageNotOpened'));
     this.waiting?.abort();
     const waiting = new AbortController();
     this.waiting = waiting;
@@ -138,7 +144,7 @@ export class SuperOfficeVideoConnection {
         const cancel = clock.setTimer(this.deps.pollMs ?? 2000, resolve);
         signal.addEventListener('abort', () => (cancel(), resolve()), { once: true });
       });
-      if (signal.aborted) throw appError('cancelled', 'Authorising SuperOffice video meetings was cancelled.');
+      if (signal.aborted) throw appError('cancelled', said('error.videoAuthCancelled'));
       const state = await fetchServiceState(this.api()).catch(() => this.state);
       if (state) this.state = state;
       if (state?.kind === 'connected') {
@@ -146,7 +152,7 @@ export class SuperOfficeVideoConnection {
         return;
       }
     }
-    throw appError('timeout', 'Authorising SuperOffice video meetings took too long.');
+    throw appError('timeout', said('error.videoAuthTimeout'));
   }
 
   private api(): SuperOfficeApi {

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { TeamsConfig } from '../../config/providers-config.js';
 import { AppError, appError } from '../../core/app-error.js';
 import { isLoopbackHttp, utcSeconds } from '../loopback-origin.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { CreatedMeeting, MeetingRequest, ProviderAdapter, ProviderIdentity, RevokeOutcome } from '../provider-adapter.js';
 import type { ProviderFailure, ProviderHttp } from '../provider-http.js';
 import { backoffMs } from '../retry-after.js';
+import { said } from '../../i18n/local-text.js';
 
 const meSchema = z.object({ id: z.string(), displayName: z.string().nullish(), mail: z.string().nullish(), userPrincipalName: z.string().nullish() });
 const onlineMeetingSchema = z.object({
@@ -35,8 +37,7 @@ export class TeamsAdapter implements ProviderAdapter {
   readonly extraParameters = { response_mode: 'query', prompt: 'select_account' };
   readonly openId = false;
   readonly allowHttp: boolean;
-  readonly noRevocationNote =
-    'Microsoft has no way for an app to revoke its own access, so the app deleted its sign-in on this computer only. An administrator can remove the app in Microsoft Entra (Enterprise applications).';
+  readonly noRevocationNote = 'note.teamsNoRevocation' as const;
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: TeamsConfig) {
@@ -97,7 +98,7 @@ export class TeamsAdapter implements ProviderAdapter {
     const joinUrl = event.onlineMeeting?.joinUrl;
     if (!joinUrl) {
       await http.request(`${this.config.graphBase}/me/events/${encodeURIComponent(event.id)}`, { method: 'DELETE' }).catch(() => undefined);
-      throw appError('provider_unavailable', 'Teams did not add a meeting link to the event (is Teams enabled for your account?).');
+      throw appError('provider_unavailable', said('error.teamsNoLink'));
     }
     return { id: `event:${event.id}`, joinUrl, meetingId: event.onlineMeeting?.conferenceId ?? event.id };
   }
@@ -115,20 +116,20 @@ export class TeamsAdapter implements ProviderAdapter {
 
   classify(failure: ProviderFailure) {
     const body = graphErrorSchema.safeParse(failure.body);
-    if (failure.status === 403 && failure.body !== undefined) return new OnlineMeetingsRefused('insufficient_scope', 'Teams online meetings are not available for this account.');
-    if (body.success && body.data.error.code === 'ErrorInvalidRequest') return appError('bad_response', 'Microsoft Graph refused the meeting request.');
+    if (failure.status === 403 && failure.body !== undefined) return new OnlineMeetingsRefused('insufficient_scope', { message: 'Teams online meetings are not available for this account.' });
+    if (body.success && body.data.error.code === 'ErrorInvalidRequest') return appError('bad_response', said('error.graphRefused'));
     return undefined;
   }
 
   /** AADSTS700082 (expired by inactivity), 50173 (grant revoked), 65001 (consent missing). */
   classifyTokenError(error: { error: string; description?: string }) {
     const description = error.description ?? '';
-    if (/AADSTS65001/.test(description)) return appError('consent_revoked', 'Your organisation’s consent for the app is missing.');
-    if (error.error === 'invalid_grant' && /AADSTS(700082|50173)/.test(description)) return appError('invalid_grant', 'Your Microsoft sign-in has expired or was revoked.');
+    if (/AADSTS65001/.test(description)) return appError('consent_revoked', said('error.organisationConsentMissing'));
+    if (error.error === 'invalid_grant' && /AADSTS(700082|50173)/.test(description)) return appError('invalid_grant', said('error.microsoftSignInExpired'));
     return undefined;
   }
 
-  statusText(identity: { displayName: string }, tenant: string): string {
-    return `Connected to Teams. Logged in as ${identity.displayName}, connected to ${tenant}`;
+  statusText(identity: { displayName: string }, tenant: string, { t }: Translator): string {
+    return t('status.providerConnected', { provider: 'Teams', name: identity.displayName, tenant });
   }
 }

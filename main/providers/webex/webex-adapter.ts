@@ -4,8 +4,10 @@ import type { WebexConfig } from '../../config/providers-config.js';
 import { appError } from '../../core/app-error.js';
 import { isLoopbackHttp } from '../loopback-origin.js';
 import { DIGITS, LETTERS, type PasscodeRules } from '../passcode/passcode-rules.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { CreatedMeeting, MeetingRequest, ProviderAdapter, ProviderIdentity, RevokeOutcome } from '../provider-adapter.js';
 import type { ProviderFailure, ProviderHttp } from '../provider-http.js';
+import { said } from '../../i18n/local-text.js';
 
 const personSchema = z.object({ id: z.string(), displayName: z.string().nullish(), emails: z.array(z.string()).nullish() });
 const meetingSchema = z.object({ id: z.string(), webLink: z.url(), meetingNumber: z.union([z.string(), z.number()]).nullish(), password: z.string().nullish() });
@@ -42,7 +44,7 @@ export class WebexAdapter implements ProviderAdapter {
   readonly openId = false;
   readonly allowHttp: boolean;
   readonly redirectPort?: number;
-  readonly noRevocationNote = 'Webex has no way for an app to revoke its own access, so the app deleted its sign-in on this computer only. Remove the integration in Webex Control Hub (Apps → Integrations).';
+  readonly noRevocationNote = 'note.webexNoRevocation' as const;
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: WebexConfig) {
@@ -109,11 +111,11 @@ export class WebexAdapter implements ProviderAdapter {
   classify(failure: ProviderFailure) {
     const body = errorSchema.safeParse(failure.body);
     const text = body.success ? [body.data.message, ...(body.data.errors ?? []).map((e) => e.description)].join(' ') : '';
-    if (failure.status === 400 && /password/i.test(text)) return appError('invalid_passcode', 'Webex did not accept the meeting password.');
+    if (failure.status === 400 && /password/i.test(text)) return appError('invalid_passcode', said('error.webexPassword'));
     return undefined;
   }
 
-  statusText(identity: { displayName: string }, tenant: string): string {
-    return `Connected to Webex. Logged in as ${identity.displayName}, connected to ${tenant}`;
+  statusText(identity: { displayName: string }, tenant: string, { t }: Translator): string {
+    return t('status.providerConnected', { provider: 'Webex', name: identity.displayName, tenant });
   }
 }

@@ -5,8 +5,10 @@ import { appError } from '../../core/app-error.js';
 import { deadlineSignal } from '../../net/http.js';
 import { isLoopbackHttp, utcSeconds } from '../loopback-origin.js';
 import { ZOOM_BASE_RULES, type PasscodeRules } from '../passcode/passcode-rules.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { CreatedMeeting, MeetingRequest, ProviderAdapter, ProviderIdentity, RevokeOutcome } from '../provider-adapter.js';
 import type { ProviderFailure, ProviderHttp } from '../provider-http.js';
+import { said } from '../../i18n/local-text.js';
 
 const userSchema = z.object({ id: z.string(), display_name: z.string().optional(), first_name: z.string().optional(), last_name: z.string().optional(), email: z.string().optional() });
 const meetingSchema = z.object({ id: z.union([z.number(), z.string()]), join_url: z.url(), password: z.string().optional() });
@@ -52,7 +54,7 @@ export class ZoomAdapter implements ProviderAdapter {
   readonly extraParameters = {};
   readonly openId = false;
   readonly allowHttp: boolean;
-  readonly noRevocationNote = 'Zoom could not be reached to revoke the app’s access, so the app deleted its sign-in on this computer. You can remove the app in the Zoom Marketplace (Manage → Installed Apps).';
+  readonly noRevocationNote = 'note.zoomNotRevoked' as const;
   private readonly as: AuthorizationServer;
 
   constructor(private readonly config: ZoomConfig) {
@@ -112,7 +114,7 @@ export class ZoomAdapter implements ProviderAdapter {
 
   /** Zoom revokes an access token (and with it the grant): POST /oauth/revoke → {"status":"success"}. */
   async revoke(tokens: { accessToken?: string }): Promise<RevokeOutcome> {
-    if (!tokens.accessToken) throw appError('not_connected', 'No live Zoom access token to revoke.');
+    if (!tokens.accessToken) throw appError('not_connected', said('error.zoomNoToken'));
     const response = await revocationRequest(this.as, this.client, this.clientAuth, tokens.accessToken, {
       [allowInsecureRequests]: this.allowHttp,
       signal: () => deadlineSignal(10_000),
@@ -140,10 +142,10 @@ export class ZoomAdapter implements ProviderAdapter {
   classify(failure: ProviderFailure) {
     const body = errorSchema.safeParse(failure.body);
     if (!body.success) return undefined;
-    if (body.data.code === 4711) return appError('insufficient_scope', 'Zoom did not give the app the access it needs.');
-    if (body.data.code === 300 && /password/i.test(body.data.message ?? '')) return appError('invalid_passcode', 'Zoom did not accept the meeting passcode.');
-    if (body.data.code === 3001) return appError('not_found', 'Zoom could not find that meeting (it may have been deleted).');
-    if (body.data.code === 1001) return appError('bad_response', 'Zoom does not know that user.');
+    if (body.data.code === 4711) return appError('insufficient_scope', said('error.zoomScope'));
+    if (body.data.code === 300 && /password/i.test(body.data.message ?? '')) return appError('invalid_passcode', said('error.zoomPasscode'));
+    if (body.data.code === 3001) return appError('not_found', said('error.zoomMeetingNotFound'));
+    if (body.data.code === 1001) return appError('bad_response', said('error.zoomUnknownUser'));
     return undefined;
   }
 
@@ -151,11 +153,11 @@ export class ZoomAdapter implements ProviderAdapter {
   classifyTokenError(error: { error: string; description?: string }) {
     if (error.error !== 'invalid_grant') return undefined;
     if (/4741/.test(error.description ?? '')) return appError('reauth_other_device');
-    if (/4738|4735/.test(error.description ?? '')) return appError('consent_revoked', 'Zoom disabled this app’s access for your account.');
+    if (/4738|4735/.test(error.description ?? '')) return appError('consent_revoked', said('error.zoomDisabled'));
     return undefined;
   }
 
-  statusText(identity: { displayName: string }, tenant: string): string {
-    return `Connected to Zoom. Logged in as ${identity.displayName}, connected to ${tenant}`;
+  statusText(identity: { displayName: string }, tenant: string, { t }: Translator): string {
+    return t('status.providerConnected', { provider: 'Zoom', name: identity.displayName, tenant });
   }
 }

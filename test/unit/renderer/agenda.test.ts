@@ -169,7 +169,7 @@ describe('<vmt-agenda> items', () => {
     expect(row(app, 'now').getAttribute('data-phase')).toBe('ongoing');
     expect(text(row(app, 'next').querySelector('.badge'))).toBe('Next');
     expect(row(app, 'next').hasAttribute('data-next')).toBe(true);
-    expect(text(row(app, 'next').querySelector('.countdown'))).toBe('in 5 min');
+    expect(text(row(app, 'next').querySelector('.countdown'))).toBe('in 5 minutes');
     expect(row(app, 'later').querySelector('.badge')).toBeNull();
     expect(row(app, 'later').querySelector('.countdown')).toBeNull();
     // The ongoing and the next meeting's Join are the primary buttons.
@@ -179,7 +179,7 @@ describe('<vmt-agenda> items', () => {
 
     vi.advanceTimersByTime(2 * 30_000);
     await settle(app);
-    expect(text(row(app, 'next').querySelector('.countdown'))).toBe('in 4 min');
+    expect(text(row(app, 'next').querySelector('.countdown'))).toBe('in 4 minutes');
   });
 
   it('an ongoing next item shows "Now" without a countdown', async () => {

@@ -55,10 +55,12 @@ describe('labels', () => {
   });
 
   it('counts down in minutes, hours, then days', () => {
-    expect(countdown(at(4, 10, 5), NOW)).toBe('in 5 min');
-    expect(countdown(new Date(NOW.getTime() + 4 * 60_000 + 30_000), NOW)).toBe('in 5 min');
-    expect(countdown(at(4, 12, 10), NOW)).toBe('in 2 h 10 min');
-    expect(countdown(at(4, 13), NOW)).toBe('in 3 h');
+    expect(countdown(at(4, 10, 1), NOW, 'en')).toBe('in 1 minute');
+    expect(countdown(at(4, 10, 5), NOW, 'en')).toBe('in 5 minutes');
+    expect(countdown(new Date(NOW.getTime() + 4 * 60_000 + 30_000), NOW, 'en')).toBe('in 5 minutes');
+    expect(countdown(at(4, 12, 10), NOW, 'en')).toBe('in 2 hr 10 min');
+    expect(countdown(at(4, 13), NOW, 'en')).toBe('in 3 hours');
+    expect(countdown(at(5, 13), NOW, 'en')).toBe('tomorrow');
     expect(countdown(at(6, 13), NOW, 'en')).toBe('in 2 days');
     expect(countdown(NOW, NOW)).toBe('starting now');
   });

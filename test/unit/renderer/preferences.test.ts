@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Preferences } from '../../../preload/contract.js';
+import type { AppInfo, ApiError, Preferences, Result } from '../../../preload/contract.js';
 import type { PreferencesForm } from '../../../renderer/components/preferences.js';
 import type { VmtApp } from '../../../renderer/components/vmt-app.js';
-import { DEFAULT_PREFERENCES, MemoryTrayApi, superOfficeView } from './support/memory-tray-api.js';
+import { DEFAULT_PREFERENCES, MemoryTrayApi, SANDBOX_INFO, superOfficeView } from './support/memory-tray-api.js';
 import { alertText, button, inShadow, mountApp, settle, text } from './support/dom.js';
+import { untilLocale } from './support/locale.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -16,9 +17,10 @@ const control = <E extends HTMLElement>(app: VmtApp, id: string) => inShadow<E>(
 const labelOf = (app: VmtApp, id: string) => text(form(app).shadowRoot!.querySelector(`label[for="${id}"]`));
 const optionTexts = (select: HTMLSelectElement) => [...select.options].map((option) => text(option));
 
-async function mount(preferences: Partial<Preferences> = {}) {
+async function mount(preferences: Partial<Preferences> = {}, info: Partial<AppInfo> = {}) {
   const api = new MemoryTrayApi([superOfficeView('disconnected')]);
   api.preferences = { ...structuredClone(DEFAULT_PREFERENCES), ...preferences };
+  api.appInfo = { ...SANDBOX_INFO, ...info };
   const app = await mountApp(api);
   return { api, app };
 }
@@ -141,9 +143,78 @@ describe('<vmt-preferences>', () => {
     expect(text(control(app, 'horizonDays-error'))).toBe('Choose 1 to 7 days.');
   });
 
+  it('offers the language (each named in itself), the clock, the theme and starting at login under General', async () => {
+    const { app } = await mount({ language: 'nb', hourCycle: 'h23', theme: 'dark', launchAtLogin: true });
+    await untilLocale(app, 'nb');
+    const language = control<HTMLSelectElement>(app, 'language');
+    expect(labelOf(app, 'language')).toBe('Språk');
+    expect(optionTexts(language)).toEqual(['Bruk systeminnstilling', 'English', 'Norsk (bokmål)', 'Svenska', 'Dansk', 'Deutsch', 'Nederlands']);
+    // Screen readers read each language's name in that language.
+    expect([...language.options].map((option) => option.getAttribute('lang'))).toEqual([null, 'en', 'nb', 'sv', 'da', 'de', 'nl']);
+    expect(language.value).toBe('nb');
+    expect(control<HTMLSelectElement>(app, 'hourCycle').value).toBe('h23');
+    expect(control<HTMLSelectElement>(app, 'theme').value).toBe('dark');
+    expect(control<HTMLInputElement>(app, 'launchAtLogin').checked).toBe(true);
+    expect(control<HTMLInputElement>(app, 'launchAtLogin').disabled).toBe(false);
+  });
+
+  it('names the general choices in English by default', async () => {
+    const { app } = await mount();
+    const legends = [...form(app).shadowRoot!.querySelectorAll('legend')].map((legend) => text(legend));
+    expect(legends).toContain('General');
+    expect(['language', 'hourCycle', 'theme'].map((id) => labelOf(app, id))).toEqual(['Language', 'Clock', 'Theme']);
+    expect(optionTexts(control<HTMLSelectElement>(app, 'language'))[0]).toBe('Use system setting');
+    expect(optionTexts(control<HTMLSelectElement>(app, 'hourCycle'))).toEqual(['Use system setting', '12-hour', '24-hour']);
+    expect(optionTexts(control<HTMLSelectElement>(app, 'theme'))).toEqual(['Use system setting', 'Light', 'Dark']);
+    expect(labelOf(app, 'launchAtLogin')).toBe('Start Video Meetings Tray when I log in');
+    expect(control<HTMLSelectElement>(app, 'language').value).toBe('system');
+    expect(control<HTMLInputElement>(app, 'launchAtLogin').checked).toBe(false);
+  });
+
+  it('saves the language, clock, theme and start at login, each on its own', async () => {
+    const { api, app } = await mount();
+    await choose(app, 'hourCycle', 'h12');
+    await choose(app, 'theme', 'light');
+    await toggle(app, 'launchAtLogin');
+    await choose(app, 'language', 'sv');
+    await untilLocale(app, 'sv');
+    expect(api.callsOf('setPreferences')).toEqual([[{ hourCycle: 'h12' }], [{ theme: 'light' }], [{ launchAtLogin: true }], [{ language: 'sv' }]]);
+    expect(control<HTMLInputElement>(app, 'launchAtLogin').checked).toBe(true);
+    // The form is in Swedish now.
+    expect(labelOf(app, 'language')).toBe('Språk');
+    expect(labelOf(app, 'hourCycle')).toBe('Tidsformat');
+    await choose(app, 'language', 'system');
+    await untilLocale(app, 'en');
+    expect(labelOf(app, 'language')).toBe('Language');
+  });
+
+  it('disables start at login, with the reason, where the host cannot do it', async () => {
+    const { api, app } = await mount({}, { launchAtLoginSupported: false });
+    const checkbox = control<HTMLInputElement>(app, 'launchAtLogin');
+    expect(checkbox.disabled).toBe(true);
+    expect(checkbox.getAttribute('aria-describedby')).toBe('launchAtLogin-hint');
+    expect(text(control(app, 'launchAtLogin-hint'))).toBe('This version of the app cannot start by itself when you log in.');
+    checkbox.click();
+    await settle(app);
+    expect(api.callsOf('setPreferences')).toEqual([]);
+  });
+
+  it('shows a refused start at login by the checkbox', async () => {
+    const { api, app } = await mount();
+    expect(form(app).shadowRoot!.querySelector('#launchAtLogin-hint')).toBeNull();
+    api.failNext('setPreferences', { code: 'invalid_argument', message: 'Starting at login is only available in the desktop app.' });
+    await toggle(app, 'launchAtLogin');
+    const checkbox = control<HTMLInputElement>(app, 'launchAtLogin');
+    expect(checkbox.checked).toBe(true);
+    expect(checkbox.getAttribute('aria-invalid')).toBe('true');
+    expect(checkbox.getAttribute('aria-describedby')).toBe('launchAtLogin-error');
+    expect(text(control(app, 'launchAtLogin-error'))).toBe('Starting at login is only available in the desktop app.');
+  });
+
   it('follows preferencesChanged', async () => {
     const { api, app } = await mount();
-    expect(api.listenerCount('preferencesChanged')).toBe(1);
+    const listening = api.listenerCount('preferencesChanged');
+    expect(listening).toBeGreaterThan(0);
     api.emitPreferences({
       ...DEFAULT_PREFERENCES,
       reminderMinutes: 3,
@@ -157,15 +228,23 @@ describe('<vmt-preferences>', () => {
     expect(control<HTMLInputElement>(app, 'open-teams').checked).toBe(true);
     expect(control<HTMLInputElement>(app, 'googleAccount').value).toBe('bob@example.com');
 
+    // The form lets go of its subscription when it leaves the page (the app's own go with the app).
+    form(app).remove();
+    expect(api.listenerCount('preferencesChanged')).toBe(listening - 1);
     app.remove();
     expect(api.listenerCount('preferencesChanged')).toBe(0);
   });
 
   it('shows why the preferences could not be loaded, and Try again loads them', async () => {
     const api = new MemoryTrayApi();
-    api.failNext('getPreferences', { code: 'internal', message: 'Settings are unreadable.', remedy: 'Restart the app.' });
+    // Every load fails until the settings are readable again (the app's language and theme load them too).
+    const unreadable: ApiError = { code: 'internal', message: 'Settings are unreadable.', remedy: 'Restart the app.' };
+    const getPreferences = api.getPreferences.bind(api);
+    let readable = false;
+    api.getPreferences = (): Promise<Result<Preferences>> => (readable ? getPreferences() : Promise.resolve({ ok: false, error: unreadable }));
     const app = await mountApp(api);
     expect(alertText(form(app))).toBe('Settings are unreadable. Restart the app.');
+    readable = true;
     button(form(app), 'Try again').click();
     await settle(app);
     expect(control<HTMLSelectElement>(app, 'reminderMinutes').value).toBe(String(DEFAULT_PREFERENCES.reminderMinutes));

@@ -1,0 +1,45 @@
+import type { LocaleCode } from '../../preload/contract.js';
+import type { MessageArgs, MessageKey, PluralForms } from './catalogue.js';
+import { CATALOGUES } from './catalogues.js';
+
+/** The texts of one language: `t(key, params)` fills the `{placeholders}` and picks the plural form for `count`. */
+export interface Translator {
+  readonly locale: LocaleCode;
+  t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string;
+  /** For tables of keys that differ in placeholders: fills those the text has, ignores the rest. */
+  fill(key: MessageKey, params: Readonly<Record<string, string | number>>): string;
+}
+
+const cache = new Map<LocaleCode, Translator>();
+
+/** The translator of a language (English when a text is missing at run time, which the catalogue test rules out). */
+export function translator(locale: LocaleCode): Translator {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const catalogue = CATALOGUES[locale];
+  const plurals = new Intl.PluralRules(locale);
+  const made: Translator = {
+    locale,
+    t(key, ...args) {
+      return made.fill(key, args[0] ?? {});
+    },
+    fill(key, params) {
+      const message: string | PluralForms = catalogue[key] ?? CATALOGUES.en[key];
+      const text = typeof message === 'string' ? message : pluralText(message, plurals.select(Number(params['count'])));
+      return fillPlaceholders(text, params);
+    },
+  };
+  cache.set(locale, made);
+  return made;
+}
+
+/** English, the default wherever no language has been chosen. */
+export const ENGLISH: Translator = translator('en');
+
+function pluralText(forms: PluralForms, category: Intl.LDMLPluralRule): string {
+  return forms[category] ?? forms.other;
+}
+
+function fillPlaceholders(text: string, params: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CoreApp } from '../../support/core-app.js';
+import { useProvider } from '../meetings/support.js';
+
+let user: CoreApp;
+let admin: CoreApp;
+beforeEach(async () => {
+  user = await new CoreApp().start();
+  admin = await new CoreApp().start({ sandbox: user.sandbox });
+  await user.call('connect', 'superoffice');
+  admin.person.user = { username: 'admin@example.com', password: 'sandbox' };
+  await admin.call('connect', 'superoffice');
+});
+afterEach(async () => {
+  await admin.close();
+  await user.close();
+});
+
+describe('a configuration an administrator removed, in the user’s language', () => {
+  it('the card says so in German, with the diagnosis and its button', async () => {
+    await useProvider(user, 'zoom');
+    await user.core.syncAdminMarkers();
+    const zoom = (await admin.call('listUserConfigurations')).items.find((item) => item.provider === 'zoom')!;
+    await admin.call('removeUserConfigurations', [{ associateId: 5, installationId: zoom.installationId, provider: 'zoom' }]);
+    await user.call('setPreferences', { language: 'de' });
+    await user.core.syncAdminMarkers();
+    const card = (await user.call('listConnections')).find((view) => view.id === 'zoom')!;
+    expect(card).toMatchObject({
+      status: 'needs-reauth',
+      statusText: 'Ihre Administration hat Ihre Videomeeting-Konfiguration entfernt. Verbinden Sie erneut, um weiterhin Videomeetings zu nutzen.',
+      error: { code: 'removed_by_admin', remedy: 'Klicken Sie auf „Verbinden“.' },
+      diagnosis: { kind: 'removed-by-admin', actionLabel: 'Verbinden' },
+    });
+  });
+});
