@@ -2,15 +2,22 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaItem, AgendaView, ApiError, InvitationStatus, JoinOption, TrayApi } from '../../preload/contract.js';
+import { closeOnEscape } from '../a11y/close-on-escape.js';
+import { agendaChangeAnnouncement, dueReminders, reminderAnnouncement } from '../announcements/agenda-announcement.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { AgendaController } from '../controllers/agenda-controller.js';
 import { ClockController } from '../controllers/clock-controller.js';
+import { LiveValueController } from '../controllers/live-value-controller.js';
+import { FormatSettingsController } from '../controllers/format-settings-controller.js';
 import { ShowSettingsEvent } from '../events/show-settings.js';
 import { countdown, dayLabel, emptyAgendaText, groupByDay, refreshedAt, timeRange } from '../format/agenda.js';
 import { parseTimestamp } from '../format/time.js';
+import { formatSettings } from '../localization/format-settings.js';
+import { getLocale } from '../localization/localization.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
 import './video-actions.js';
 import { alertTemplate } from './alert.js';
@@ -264,6 +271,12 @@ export class Agenda extends LitElement {
 
   private readonly agenda = new AgendaController(this, () => this.api);
   private readonly clock = new ClockController(this);
+  /** For the reminder minutes: a meeting about to start is announced as the reminder comes. */
+  private readonly preferences = new LiveValueController(this, () => this.api, 'preferencesChanged', (api) => api.getPreferences());
+  /** Keys (with their start) of the meetings already announced as about to start. */
+  private reminded = new Set<string>();
+  /** Times and dates follow the chosen clock and formats. */
+  protected readonly formats = new FormatSettingsController(this);
   private lastView: AgendaView | undefined;
   private lastContent = '';
   /** The user pressed Refresh: say "Agenda updated" even when nothing changed. */
@@ -271,14 +284,13 @@ export class Agenda extends LitElement {
 
   protected override willUpdate(): void {
     const view = this.agenda.value;
+    if (view) this.remind(view);
     if (view === this.lastView || !view) return;
     const previous = this.lastView;
     this.lastView = view;
     const content = JSON.stringify([view.status, view.items]);
-    const before = new Map(previous?.items.map((item) => [item.key, item.phase]));
-    const started = view.items.find((item) => item.phase === 'ongoing' && before.has(item.key) && before.get(item.key) !== 'ongoing');
-    if (started) this.announcement = msg(str`Meeting starting now: ${started.title}`);
-    else if (previous && (content !== this.lastContent || this.refreshRequested)) this.announcement = msg('Agenda updated');
+    const said = agendaChangeAnnouncement(previous, view, { changed: content !== this.lastContent, refreshRequested: this.refreshRequested });
+    if (said) this.announcement = said;
     this.lastContent = content;
     this.refreshRequested = false;
     // Errors of rows that are gone no longer apply.
@@ -286,6 +298,15 @@ export class Agenda extends LitElement {
       const keys = new Set(view.items.map((item) => item.key));
       this.joinErrors = new Map([...this.joinErrors].filter(([key]) => keys.has(key)));
     }
+  }
+
+  /** Announces the meetings whose reminder is due (each once per start time), like the reminder notification. */
+  private remind(view: AgendaView): void {
+    const now = this.clock.now;
+    const due = dueReminders(view.items, now, this.preferences.value?.reminderMinutes ?? 1, this.reminded);
+    if (due.length === 0) return;
+    for (const item of due) this.reminded.add(item.key);
+    this.announcement = due.map((item) => reminderAnnouncement(item, now)).join(' ');
   }
 
   override render(): TemplateResult {
@@ -344,7 +365,7 @@ export class Agenda extends LitElement {
               ${repeat(
                 day.items,
                 (item) => item.key,
-                (item) => this.renderItem(item, view.nextKey === item.key, now),
+                (item) => guard(this.itemInputs(item, view.nextKey === item.key, now), () => this.renderItem(item, view.nextKey === item.key, now)),
               )}
             </ul>
           </div>`,
@@ -374,6 +395,16 @@ export class Agenda extends LitElement {
         ${msg('Refresh')}
       </button>
     </div>`;
+  }
+
+  /**
+   * Everything renderItem reads, so that an item is rendered again only when one of these changes: a click on
+   * Join (its busy state) then renders one row, not all of them (with ~200 rows that is most of the click's
+   * work). Add any new input of renderItem, renderJoin or renderAlternatives here.
+   */
+  private itemInputs(item: AgendaItem, next: boolean, now: Date): unknown[] {
+    const busy = [...this.joining].filter((id) => id === item.key || id.startsWith(`${item.key}#`)).join(' ');
+    return [item, next, next ? now.getTime() : 0, busy, this.joinErrors.get(item.key), this.api, getLocale(), formatSettings()];
   }
 
   private renderItem(item: AgendaItem, next: boolean, now: Date): TemplateResult {
@@ -430,7 +461,7 @@ export class Agenda extends LitElement {
   }
 
   private renderAlternatives(item: AgendaItem): TemplateResult {
-    return html`<details class="more">
+    return html`<details class="more" @keydown=${closeOnEscape}>
       <summary aria-label=${msg(str`More links for ${item.title}`)}>${msg('More links')}</summary>
       <ul>
         ${item.alternatives.map(

@@ -114,7 +114,9 @@ export class ConfirmRemovalDialog extends LitElement {
   /** Escape cancels (the browser does so too; handled here so every host behaves the same). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
+    // Handled here: a disclosure around the dialog (Manage users) must not take the same key and close too.
     event.preventDefault();
+    event.stopPropagation();
     this.dialog?.close('cancel');
   };
 

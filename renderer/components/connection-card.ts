@@ -17,6 +17,7 @@ import { isPasscodeProviderId, isProviderId } from '../api/providers.js';
 import { brokenCallError, safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ClockController } from '../controllers/clock-controller.js';
+import { FormatSettingsController } from '../controllers/format-settings-controller.js';
 import { RepairProgressController } from '../controllers/repair-progress-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
 import { OpenRemovalWizardEvent } from '../events/open-removal-wizard.js';
@@ -213,6 +214,8 @@ export class ConnectionCard extends LitElement {
   private restoreFocus = false;
   private revealGoogleReset = false;
   private readonly clock = new ClockController(this);
+  /** Times and dates follow the chosen clock and formats. */
+  protected readonly formats = new FormatSettingsController(this);
   private readonly repairs = new RepairProgressController(this, () => this.api, () => this.connection?.id);
 
   private readonly connectTask = new Task<[ConnectionId], ConnectionView>(this, {
@@ -277,7 +280,7 @@ export class ConnectionCard extends LitElement {
               <vmt-repair-progress
                 .progress=${progress}
                 connectionTitle=${view.title}
-                @vmt-panel-request=${() => this.repairs.dismiss()}
+                @vmt-panel-request=${this.onRepairDismissed}
               ></vmt-repair-progress>
             </div>`
           : nothing}
@@ -503,6 +506,13 @@ export class ConnectionCard extends LitElement {
     if (request === 'repair') this.repair(id);
     else this.dispatchEvent(new OpenRemovalWizardEvent(id));
   }
+
+  /** The repair's panel closes and takes the focus with it: give it to the card's main button. */
+  private readonly onRepairDismissed = (): void => {
+    this.repairs.dismiss();
+    this.restoreFocus = true;
+    this.requestUpdate();
+  };
 
   private readonly onGoogleReset = (event: PanelRequestEvent<GoogleResetRequest>): void => {
     const id = this.connection?.id;

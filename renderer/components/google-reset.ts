@@ -110,7 +110,7 @@ export class GoogleReset extends LitElement {
 
   override render(): TemplateResult {
     const canContinue = this.removed && !this.busy;
-    return html`<section aria-labelledby="reset-heading">
+    return html`<section aria-labelledby="reset-heading" @keydown=${this.onKeydown}>
       <h4 id="reset-heading" tabindex="-1">${msg('Reset access at Google')}</h4>
       <p class="explanation">${msg('Google’s own grant for this app is broken. Remove the app’s access at Google, then authorise it again.')}</p>
       <ol>
@@ -137,6 +137,14 @@ export class GoogleReset extends LitElement {
       </div>
     </section>`;
   }
+
+  /** Escape is Cancel. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.dispatchEvent(new PanelRequestEvent<GoogleResetRequest>('cancel'));
+  };
 
   private readonly continue = (): void => {
     if (!this.removed || this.busy) return;

@@ -1,6 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { closeOnEscape } from '../a11y/close-on-escape.js';
 import { tokens } from '../styles/tokens.js';
 import './manage-users.js';
 
@@ -41,7 +42,7 @@ export class ManageUsersEntry extends LitElement {
   private open = false;
 
   override render(): TemplateResult {
-    return html`<details ?open=${this.open} @toggle=${(event: Event) => (this.open = (event.target as HTMLDetailsElement).open)}>
+    return html`<details ?open=${this.open} @keydown=${closeOnEscape} @toggle=${(event: Event) => (this.open = (event.target as HTMLDetailsElement).open)}>
       <summary>${msg('Manage users')}</summary>
       ${this.open
         ? html`<p class="hint">${msg('As a SuperOffice administrator you see every user’s video-meeting configuration and can have it removed.')}</p>

@@ -8,6 +8,7 @@ import type { ApiError, RemovalResult, TrayApi, UserConfiguration } from '../../
 import { configurationKey, toConfigurationRef } from '../api/configuration-ref.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
+import { FormatSettingsController } from '../controllers/format-settings-controller.js';
 import { UserConfigurationsController } from '../controllers/user-configurations-controller.js';
 import type { PanelRequestEvent } from '../events/panel-request.js';
 import { matchesUserSearch } from '../format/user-search.js';
@@ -163,6 +164,8 @@ export class ManageUsers extends LitElement {
   private resultsHeading!: HTMLElement | null;
 
   private readonly list = new UserConfigurationsController(this, () => this.api);
+  /** The list's dates follow the chosen clock and formats. */
+  protected readonly formats = new FormatSettingsController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,13 +1,15 @@
 import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   REMINDER_MINUTES,
   type ApiError,
+  type HourCycleChoice,
   type InvitationDisplay,
   type Preferences,
+  type ThemeChoice,
   type TrayApi,
 } from '../../preload/contract.js';
 import { safeCall } from '../api/safe-call.js';
@@ -15,11 +17,22 @@ import { apiContext } from '../context/api-context.js';
 import { LiveValueController } from '../controllers/live-value-controller.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
 import { alertTemplate } from './alert.js';
+import { hourCycleChoices, languageChoices, themeChoices, type Choice } from './preference-choices.js';
 
 type InvitationKey = keyof Preferences['invitations'];
 type AppKey = keyof Preferences['openInApp'];
 /** One control: a top-level preference, or one member of `invitations` / `openInApp`. */
-type Field = 'reminderMinutes' | 'horizonDays' | InvitationKey | AppKey | 'googleAccount' | 'joinShortcut';
+type Field =
+  | 'reminderMinutes'
+  | 'horizonDays'
+  | InvitationKey
+  | AppKey
+  | 'googleAccount'
+  | 'joinShortcut'
+  | 'language'
+  | 'hourCycle'
+  | 'theme'
+  | 'launchAtLogin';
 type FieldValue = string | boolean;
 
 const HORIZON_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -48,9 +61,14 @@ function displayLabel(display: InvitationDisplay): string {
   }
 }
 
+/** A select's options as [value, text] pairs, from choices that may carry their own language. */
+const asOptions = (choices: Choice[]): Array<[value: string, label: string, lang?: string]> =>
+  choices.map((choice) => [choice.value, choice.label, choice.lang]);
+
 /**
  * The user's preferences: reminder, agenda horizon, how invitations show, opening Zoom and Teams in their app,
- * the Google account for Meet and the "Join next meeting" shortcut. Every change is saved at once
+ * the Google account for Meet, the "Join next meeting" shortcut, and under General the language, the clock, the theme
+ * and starting at login (where the host can). Every change is saved at once
  * (setPreferences with just that change); a refused value stays in its control, marked invalid, with the reason.
  */
 @localized()
@@ -158,6 +176,10 @@ export class PreferencesForm extends LitElement {
   @state()
   private api: TrayApi | undefined;
 
+  /** Whether this host can start the app at login (AppInfo.launchAtLoginSupported); undefined until known. */
+  @property({ attribute: false })
+  launchAtLoginSupported: boolean | undefined;
+
   /** What the user chose in a control whose change is being saved or was refused; otherwise the saved value shows. */
   @state()
   private drafts = new Map<Field, FieldValue>();
@@ -221,6 +243,15 @@ export class PreferencesForm extends LitElement {
           msg('For example CommandOrControl+Alt+J. Empty: no shortcut.'),
         )}
       </fieldset>
+      <fieldset>
+        <legend>${msg('General')}</legend>
+        ${this.renderSelect('language', msg('Language'), asOptions(languageChoices()), (value) => ({
+          language: value as Preferences['language'],
+        }))}
+        ${this.renderSelect('hourCycle', msg('Clock'), asOptions(hourCycleChoices()), (value) => ({ hourCycle: value as HourCycleChoice }))}
+        ${this.renderSelect('theme', msg('Theme'), asOptions(themeChoices()), (value) => ({ theme: value as ThemeChoice }))}
+        ${this.renderLaunchAtLogin()}
+      </fieldset>
     </div>`;
   }
 
@@ -248,6 +279,10 @@ export class PreferencesForm extends LitElement {
         return prefs.openInApp[field];
       case 'googleAccount':
       case 'joinShortcut':
+      case 'language':
+      case 'hourCycle':
+      case 'theme':
+      case 'launchAtLogin':
         return prefs[field];
     }
   }
@@ -270,7 +305,7 @@ export class PreferencesForm extends LitElement {
   private renderSelect(
     field: Field,
     label: string,
-    options: Array<[value: string, label: string]>,
+    options: Array<[value: string, label: string, lang?: string]>,
     changes: (value: string) => Partial<Preferences>,
   ): TemplateResult {
     const prefs = this.preferences.value!;
@@ -289,7 +324,7 @@ export class PreferencesForm extends LitElement {
           void this.save(field, value, changes(value));
         }}
       >
-        ${options.map(([value, text]) => html`<option value=${value}>${text}</option>`)}
+        ${options.map(([value, text, lang]) => html`<option value=${value} lang=${lang ?? nothing}>${text}</option>`)}
       </select>
       ${error}
     </div>`;
@@ -323,6 +358,33 @@ export class PreferencesForm extends LitElement {
         />
         <label for=${id}>${label}</label>
       </span>
+      ${error}
+    </div>`;
+  }
+
+  /** "Start at login": disabled, with the reason, where the host cannot start the app at login. */
+  private renderLaunchAtLogin(): TemplateResult {
+    const field = 'launchAtLogin';
+    const unsupported = this.launchAtLoginSupported === false;
+    const hintId = unsupported ? `${field}-hint` : undefined;
+    const { invalid, describedBy, error } = this.errorParts(field, hintId);
+    return html`<div class="field stacked">
+      <span class="check">
+        <input
+          id=${field}
+          type="checkbox"
+          .checked=${live(this.shown(field, this.preferences.value!) === true)}
+          aria-invalid=${invalid}
+          aria-describedby=${describedBy || nothing}
+          ?disabled=${!this.api || this.launchAtLoginSupported !== true}
+          @change=${(event: Event) => {
+            const checked = (event.target as HTMLInputElement).checked;
+            void this.save(field, checked, { launchAtLogin: checked });
+          }}
+        />
+        <label for=${field}>${msg('Start Video Meetings Tray when I log in')}</label>
+      </span>
+      ${unsupported ? html`<p id=${hintId} class="hint">${msg('This version of the app cannot start by itself when you log in.')}</p>` : nothing}
       ${error}
     </div>`;
   }

@@ -181,7 +181,7 @@ export class RemovalWizard extends LitElement {
       </section>`;
     }
     const current = view.steps.find((step) => step.number === view.current);
-    return html`<section class="wizard" aria-labelledby="wizard-heading" data-status=${view.status} aria-busy=${this.busy ? 'true' : 'false'}>
+    return html`<section class="wizard" aria-labelledby="wizard-heading" data-status=${view.status} aria-busy=${this.busy ? 'true' : 'false'} @keydown=${this.onKeydown}>
       <h3 id="wizard-heading" tabindex="-1"><bdi>${view.title}</bdi></h3>
       <p class="where">${this.statusLine(view, current)}</p>
       ${wizardStepsTemplate(this.confirming === undefined ? view : withConfirmed(view, this.confirming), {
@@ -203,6 +203,14 @@ export class RemovalWizard extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
+
+  /** Escape closes the wizard like Close, while it is not running (a running one is ended with Cancel). */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || this.wizard.view?.status === 'in-progress') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.dispatchEvent(new PanelRequestEvent<RemovalWizardRequest>('close'));
+  };
 
   private statusLine(view: WizardView, current: WizardStep | undefined): string {
     switch (view.status) {

@@ -129,7 +129,7 @@ export class RepairProgressView extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const progress = this.progress;
     if (!progress) return nothing;
-    return html`<section class="repair" aria-labelledby="repair-heading" data-state=${progress.state}>
+    return html`<section class="repair" aria-labelledby="repair-heading" data-state=${progress.state} @keydown=${this.onKeydown}>
       <div class="head">
         <h4 id="repair-heading">${this.heading(progress)}</h4>
         ${progress.state === 'running'
@@ -154,6 +154,14 @@ export class RepairProgressView extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
+
+  /** Escape is Close, once the repair has ended. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || this.progress?.state === 'running') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.dispatchEvent(new PanelRequestEvent('dismiss'));
+  };
 
   private heading(progress: RepairProgress): string {
     switch (progress.state) {

@@ -5,6 +5,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ApiError, MeetingView, ProviderId, Result, TrayApi } from '../../preload/contract.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
+import { FormatSettingsController } from '../controllers/format-settings-controller.js';
 import { formatDateTime, parseTimestamp } from '../format/time.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
 
@@ -96,6 +97,9 @@ export class TestMeeting extends LitElement {
 
   @state()
   private failure: ApiError | undefined;
+
+  /** The meeting's start follows the chosen clock and formats. */
+  protected readonly formats = new FormatSettingsController(this);
 
   @state()
   private copied: Copied | undefined;

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { closeOnEscape } from '../a11y/close-on-escape.js';
 import { PanelRequestEvent } from '../events/panel-request.js';
 import { buttons, tokens } from '../styles/tokens.js';
 
@@ -55,7 +56,7 @@ export class TroubleshootMenu extends LitElement {
 
   override render(): TemplateResult {
     const title = this.connectionTitle;
-    return html`<details>
+    return html`<details @keydown=${closeOnEscape}>
       <summary>${msg('Troubleshoot')}</summary>
       <div class="items">
         ${this.canRepair

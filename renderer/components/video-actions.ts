@@ -1,7 +1,8 @@
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AgendaItem, ApiError, MeetingTextKind, TrayApi } from '../../preload/contract.js';
+import { closeOnEscape } from '../a11y/close-on-escape.js';
 import { clipboardRefusedError, copyText } from '../api/copy-text.js';
 import { safeCall } from '../api/safe-call.js';
 import { alerts, buttons, tokens } from '../styles/tokens.js';
@@ -15,6 +16,7 @@ type Busy = 'add' | 'remove' | MeetingTextKind;
  * link; "Copy link" and "Copy invitation" on items with one; "Remove video meeting" on meetings this app made.
  * Failures are shown under the buttons with their remedy; copies are announced to screen readers.
  */
+@localized()
 @customElement('vmt-video-actions')
 export class VideoActions extends LitElement {
   static override styles = [
@@ -86,7 +88,7 @@ export class VideoActions extends LitElement {
           ? [this.button('remove', pending === 'removing' || this.busy === 'remove' ? msg('Removing…') : msg('Remove video meeting'), msg(str`Remove the video meeting of ${item.title}`))]
           : []),
       ];
-      actions = html`<details class="options">
+      actions = html`<details class="options" @keydown=${closeOnEscape}>
         <summary aria-label=${msg(str`Meeting options for ${item.title}`)}>${msg('Meeting options')}</summary>
         <div class="actions">${options}</div>
       </details>`;

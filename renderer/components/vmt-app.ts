@@ -6,11 +6,14 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiError, AppInfo, ConnectionId, ConnectionView, TrayApi } from '../../preload/contract.js';
+import { ConnectionAnnouncer } from '../announcements/connection-announcer.js';
 import { isVideoView } from '../api/providers.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ConnectionsController } from '../controllers/connections-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { OpenWizardsController } from '../controllers/open-wizards-controller.js';
+import { ThemeController } from '../controllers/theme-controller.js';
 import { ConnectionUpdatedEvent } from '../events/connection-updated.js';
 import { OpenRemovalWizardEvent } from '../events/open-removal-wizard.js';
 import { ShowSettingsEvent, type SettingsTarget } from '../events/show-settings.js';
@@ -37,8 +40,10 @@ import './removal-wizard.js';
  * again after a reload). SuperOffice administrators also get "Manage users" under their card. Settings ends with
  * "Copy diagnostics" for the helpdesk.
  */
-@localized()
+// @localized() below @customElement (decorators apply bottom-up): index.html already holds a <vmt-app>, which
+// define() upgrades at once, so the language-switch initializer must be in place before it.
 @customElement('vmt-app')
+@localized()
 export class VmtApp extends LitElement {
   static override styles = [
     tokens,
@@ -173,6 +178,10 @@ export class VmtApp extends LitElement {
 
   private readonly connections = new ConnectionsController(this, () => this.api as TrayApi | undefined);
   private readonly wizards = new OpenWizardsController(this, () => this.api as TrayApi | undefined);
+  /** The chosen theme (light, dark, or the system's), put on <html>. */
+  readonly theme = new ThemeController(this, () => this.api as TrayApi | undefined);
+  /** The chosen language and clock (or the system's): the texts, the date and time formats, and <html lang>. */
+  readonly locale = new LocaleController(this, () => this.api as TrayApi | undefined, () => this.appInfo.value);
 
   /** Whether Settings is open, once decided: by the first loaded list, then by the user (or a "show" request). */
   @state()
@@ -180,6 +189,12 @@ export class VmtApp extends LitElement {
 
   /** What the last render asked of <details open>, to tell the user's toggles from the app's own. */
   private renderedOpen = true;
+
+  /** What the app's live region says last: connection changes that no card on screen says itself. */
+  @state()
+  private announcement = '';
+
+  private readonly announcer = new ConnectionAnnouncer();
 
   /** How many removal wizards the last update showed: a new one (opened, or unfinished after a reload) opens Settings. */
   private shownWizards = 0;
@@ -210,6 +225,10 @@ export class VmtApp extends LitElement {
     }
     if (this.wizards.ids.length > this.shownWizards) this.settingsOpen = true;
     this.shownWizards = this.wizards.ids.length;
+    // SuperOffice's card and the active provider's are in Settings; with Settings folded, the app speaks for them.
+    const open = this.settingsOpen ?? true;
+    const said = this.announcer.update(this.connections.connections, (view) => open && (view.kind === 'crm' || view.active === true));
+    if (said) this.announcement = said;
   }
 
   override render(): TemplateResult {
@@ -226,6 +245,7 @@ export class VmtApp extends LitElement {
           <vmt-agenda></vmt-agenda>
           ${this.renderSettings()}
         </main>
+        <p class="visually-hidden" role="status" aria-live="polite" data-role="announcer">${this.announcement}</p>
         ${info
           ? html`<footer><bdi>${msg(str`Version ${info.version}`)}</bdi></footer>`
           : nothing}
@@ -251,7 +271,7 @@ export class VmtApp extends LitElement {
       ${this.renderConnections()}
       <section aria-labelledby="preferences-heading">
         <h2 id="preferences-heading">${msg('Preferences')}</h2>
-        <vmt-preferences></vmt-preferences>
+        <vmt-preferences .launchAtLoginSupported=${this.appInfo.value?.launchAtLoginSupported}></vmt-preferences>
       </section>
       <div class="support"><vmt-copy-diagnostics></vmt-copy-diagnostics></div>
     </details>`;
@@ -265,6 +285,12 @@ export class VmtApp extends LitElement {
     this.shadowRoot?.querySelector<RemovalWizard>(`vmt-removal-wizard[data-connection="${id}"]`)?.reveal();
   }
 
+  /** Stops showing the removal wizard of `id` and gives the focus back to its connection (its card, or the picker). */
+  private async closeWizard(id: ConnectionId): Promise<void> {
+    this.wizards.close(id);
+    await this.showSettings(id === 'superoffice' ? 'superoffice' : 'video');
+  }
+
   /** The removal wizards shown in a section (SuperOffice's in its own, the providers' under Video meetings). */
   private renderWizards(crm: boolean): TemplateResult[] {
     return this.wizards.ids
@@ -273,7 +299,7 @@ export class VmtApp extends LitElement {
         (id) => html`<vmt-removal-wizard
           data-connection=${id}
           .connectionId=${id}
-          @vmt-panel-request=${() => this.wizards.close(id)}
+          @vmt-panel-request=${() => void this.closeWizard(id)}
         ></vmt-removal-wizard>`,
       );
   }

@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { AgendaItem } from '../../preload/contract.js';
+import { formatSettings } from '../localization/format-settings.js';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from '../localization/formatters.js';
 import { parseTimestamp } from './time.js';
 
 /** One day of the agenda: its local midnight and its items in order. */
@@ -47,26 +49,27 @@ export function groupByDay(items: readonly AgendaItem[], now: Date): AgendaDay[]
   return [...days.values()].sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
-/** "Today", "Tomorrow", or the weekday and date in the user's locale (e.g. "Thursday, March 6"). */
+/** "Today", "Tomorrow", or the weekday and date in the user's locale (e.g. "Thursday, March 6"); `locale` overrides the active one. */
 export function dayLabel(day: Date, now: Date, locale?: string): string {
   const key = dayKey(day);
   if (key === dayKey(startOfDay(now))) return msg('Today');
   if (key === dayKey(startOfDay(now, 1))) return msg('Tomorrow');
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(day);
+  return dateTimeFormat({ weekday: 'long', month: 'long', day: 'numeric' }, locale).format(day);
 }
 
 /** "10:00 – 10:30" in the user's locale; "All day" for all-day items; dates added when it spans days. */
 export function timeRange(item: AgendaItem, locale?: string): string {
   if (item.allDay) return msg('All day');
   // Every render of the agenda asks for every item's range: formatters and results are reused.
-  const cacheKey = `${locale ?? ''}|${item.start}|${item.end}`;
+  const { locale: active, hourCycle } = formatSettings();
+  const cacheKey = `${locale ?? active ?? ''}|${hourCycle}|${item.start}|${item.end}`;
   const cached = rangeCache.get(cacheKey);
   if (cached !== undefined) return cached;
   const start = parseTimestamp(item.start);
   if (!start) return '';
   const end = parseTimestamp(item.end);
   const sameDay = end !== undefined && dayKey(start) === dayKey(end);
-  const format = formatter(locale, sameDay || !end ? 'time' : 'date-time');
+  const format = dateTimeFormat(sameDay || !end ? { timeStyle: 'short' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }, locale);
   const text = end && end >= start ? format.formatRange(start, end) : format.format(start);
   if (rangeCache.size > 2000) rangeCache.clear();
   rangeCache.set(cacheKey, text);
@@ -74,30 +77,26 @@ export function timeRange(item: AgendaItem, locale?: string): string {
 }
 
 const rangeCache = new Map<string, string>();
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string | undefined, kind: 'time' | 'date-time'): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${kind}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, kind === 'time' ? { timeStyle: 'short' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** Time until `start`: "in 5 min", "in 2 h 10 min", "in 3 days"; "starting now" once it is due. */
+/**
+ * Time until `start` in the active locale (or `locale`): "in 5 minutes", "in 2 hours", "in 2 hr 10 min", "tomorrow",
+ * "in 3 days"; "starting now" once it is due. Plurals come from Intl, so every language gets its own forms.
+ */
 export function countdown(start: Date, now: Date, locale?: string): string {
   const minutes = Math.ceil((start.getTime() - now.getTime()) / 60_000);
   if (minutes <= 0) return msg('starting now');
-  if (minutes < 60) return msg(str`in ${minutes} min`);
+  const relative = relativeTimeFormat({ numeric: 'always' }, locale);
+  if (minutes < 60) return relative.format(minutes, 'minute');
   if (minutes < 24 * 60) {
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
-    return rest ? msg(str`in ${hours} h ${rest} min`) : msg(str`in ${hours} h`);
+    if (!rest) return relative.format(hours, 'hour');
+    const unit = (value: number, name: 'hour' | 'minute') => numberFormat({ style: 'unit', unit: name, unitDisplay: 'short' }, locale).format(value);
+    const duration = `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
+    return msg(str`in ${duration}`, { desc: 'A countdown to a meeting; the duration is e.g. "2 hr 10 min".' });
   }
   const days = Math.round((startOfDay(start).getTime() - startOfDay(now).getTime()) / 86_400_000);
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+  return relativeTimeFormat({ numeric: 'auto' }, locale).format(days, 'day');
 }
 
 /** What an empty agenda says, for the days it covers. */
@@ -110,5 +109,5 @@ export function emptyAgendaText(horizonDays: number): string {
 /** When the agenda was last refreshed: the time today, else date and time. */
 export function refreshedAt(date: Date, now: Date, locale?: string): string {
   const today = dayKey(date) === dayKey(now);
-  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat(today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }, locale).format(date);
 }

@@ -1,3 +1,5 @@
+import { dateTimeFormat, relativeTimeFormat } from '../localization/formatters.js';
+
 /** Parses an ISO 8601 timestamp; undefined when it is missing or not a valid date. */
 export function parseTimestamp(iso: string | undefined): Date | undefined {
   if (!iso) return undefined;
@@ -5,9 +7,9 @@ export function parseTimestamp(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Local date and time in the user's locale, e.g. "23 Nov 2025, 10:42". */
+/** Local date and time in the active locale and clock (or `locale`), e.g. "23 Nov 2025, 10:42". */
 export function formatDateTime(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }, locale).format(date);
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -25,7 +27,7 @@ export function formatRelative(date: Date, now: Date, locale?: string): string |
   const size = Math.abs(seconds);
   if (size < 60) return undefined;
   if (size >= 7 * 86_400) return formatDateTime(date, locale);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat({ numeric: 'auto' }, locale);
   for (const [unit, unitSeconds] of UNITS) {
     if (size >= unitSeconds) return format.format(Math.trunc(seconds / unitSeconds), unit);
   }

@@ -1,13 +1,24 @@
 import { css } from 'lit';
 
 /**
- * Design tokens as custom properties (light and dark), the system font, focus outlines and motion.
- * Matches `:root` too, so the page itself can adopt it (see main.ts).
+ * Design tokens as custom properties, the system font, focus outlines and motion. Matches `:root` too, so the page
+ * itself can adopt it (see main.ts). Each colour is `light-dark(light, dark)`: which one applies follows the used
+ * `color-scheme`, set once on <html> (inherited into every shadow root): the system's by default, or the theme the
+ * user chose (`data-theme="light"` / `"dark"`, set by ThemeController).
  */
 export const tokens = css`
+  :root {
+    color-scheme: light dark;
+  }
+  :root[data-theme='light'] {
+    color-scheme: light;
+  }
+  :root[data-theme='dark'] {
+    color-scheme: dark;
+  }
+
   :root,
   :host {
-    color-scheme: light dark;
     --vmt-font: system-ui, -apple-system, BlinkMacSystemFont, 'Segoe UI Variable Text', 'Segoe UI', Ubuntu,
       Cantarell, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif;
     --vmt-font-size: 13px;
@@ -15,37 +26,38 @@ export const tokens = css`
     --vmt-font-size-title: 15px;
     --vmt-line-height: 1.45;
 
-    --vmt-bg: #f3f3f6;
-    --vmt-surface: #ffffff;
-    --vmt-surface-raised: #fafafc;
-    --vmt-text: #1c1c21;
-    --vmt-text-muted: #5b5b66;
-    --vmt-border: rgb(0 0 0 / 0.09);
-    --vmt-divider: rgb(0 0 0 / 0.07);
-    --vmt-shadow: 0 1px 2px rgb(0 0 0 / 0.05), 0 2px 8px rgb(0 0 0 / 0.06);
+    --vmt-bg: light-dark(#f3f3f6, #1b1b1f);
+    --vmt-surface: light-dark(#ffffff, #26262b);
+    --vmt-surface-raised: light-dark(#fafafc, #2d2d33);
+    --vmt-text: light-dark(#1c1c21, #f2f2f5);
+    --vmt-text-muted: light-dark(#5b5b66, #a9a9b3);
+    --vmt-border: light-dark(rgb(0 0 0 / 0.09), rgb(255 255 255 / 0.09));
+    --vmt-divider: light-dark(rgb(0 0 0 / 0.07), rgb(255 255 255 / 0.07));
+    --vmt-shadow: 0 1px 2px light-dark(rgb(0 0 0 / 0.05), rgb(0 0 0 / 0.4)),
+      0 2px 8px light-dark(rgb(0 0 0 / 0.06), rgb(0 0 0 / 0.25));
 
-    --vmt-accent: #0b63ce;
-    --vmt-accent-hover: #0a57b5;
-    --vmt-accent-text: #ffffff;
-    --vmt-button-bg: #ffffff;
-    --vmt-button-hover: #f0f0f4;
-    --vmt-button-border: rgb(0 0 0 / 0.16);
-    --vmt-focus: #0b63ce;
+    --vmt-accent: light-dark(#0b63ce, #3d8bfd);
+    --vmt-accent-hover: light-dark(#0a57b5, #5a9cff);
+    --vmt-accent-text: light-dark(#ffffff, #0b1220);
+    --vmt-button-bg: light-dark(#ffffff, #303036);
+    --vmt-button-hover: light-dark(#f0f0f4, #393940);
+    --vmt-button-border: light-dark(rgb(0 0 0 / 0.16), rgb(255 255 255 / 0.14));
+    --vmt-focus: light-dark(#0b63ce, #6aa6ff);
 
-    --vmt-status-connected: #1e9e53;
-    --vmt-status-connecting: #e59a00;
-    --vmt-status-error: #d83b2f;
-    --vmt-status-idle: #9a9aa3;
+    --vmt-status-connected: light-dark(#1e9e53, #34c46f);
+    --vmt-status-connecting: light-dark(#e59a00, #f2b233);
+    --vmt-status-error: light-dark(#d83b2f, #ff6b5e);
+    --vmt-status-idle: light-dark(#9a9aa3, #7d7d87);
 
-    --vmt-alert-bg: #fdeeed;
-    --vmt-alert-border: #f2c2bd;
-    --vmt-alert-text: #8e1f16;
+    --vmt-alert-bg: light-dark(#fdeeed, #3a2121);
+    --vmt-alert-border: light-dark(#f2c2bd, #6b2f2a);
+    --vmt-alert-text: light-dark(#8e1f16, #ffc9c3);
 
-    --vmt-sandbox-bg: #ffe9a8;
-    --vmt-sandbox-border: #e5b93a;
-    --vmt-sandbox-text: #5c3d00;
-    --vmt-env-bg: rgb(11 99 206 / 0.1);
-    --vmt-env-text: #0b4fa3;
+    --vmt-sandbox-bg: light-dark(#ffe9a8, #4a3a10);
+    --vmt-sandbox-border: light-dark(#e5b93a, #8a6a1c);
+    --vmt-sandbox-text: light-dark(#5c3d00, #ffe3a1);
+    --vmt-env-bg: light-dark(rgb(11 99 206 / 0.1), rgb(61 139 253 / 0.16));
+    --vmt-env-text: light-dark(#0b4fa3, #a9ccff);
 
     --vmt-radius: 12px;
     --vmt-radius-control: 7px;
@@ -57,43 +69,6 @@ export const tokens = css`
 
     --vmt-duration: 140ms;
     --vmt-pulse-duration: 1.4s;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :root,
-    :host {
-      --vmt-bg: #1b1b1f;
-      --vmt-surface: #26262b;
-      --vmt-surface-raised: #2d2d33;
-      --vmt-text: #f2f2f5;
-      --vmt-text-muted: #a9a9b3;
-      --vmt-border: rgb(255 255 255 / 0.09);
-      --vmt-divider: rgb(255 255 255 / 0.07);
-      --vmt-shadow: 0 1px 2px rgb(0 0 0 / 0.4), 0 2px 10px rgb(0 0 0 / 0.25);
-
-      --vmt-accent: #3d8bfd;
-      --vmt-accent-hover: #5a9cff;
-      --vmt-accent-text: #0b1220;
-      --vmt-button-bg: #303036;
-      --vmt-button-hover: #393940;
-      --vmt-button-border: rgb(255 255 255 / 0.14);
-      --vmt-focus: #6aa6ff;
-
-      --vmt-status-connected: #34c46f;
-      --vmt-status-connecting: #f2b233;
-      --vmt-status-error: #ff6b5e;
-      --vmt-status-idle: #7d7d87;
-
-      --vmt-alert-bg: #3a2121;
-      --vmt-alert-border: #6b2f2a;
-      --vmt-alert-text: #ffc9c3;
-
-      --vmt-sandbox-bg: #4a3a10;
-      --vmt-sandbox-border: #8a6a1c;
-      --vmt-sandbox-text: #ffe3a1;
-      --vmt-env-bg: rgb(61 139 253 / 0.16);
-      --vmt-env-text: #a9ccff;
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {
