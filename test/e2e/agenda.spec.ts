@@ -55,7 +55,9 @@ test('offline, the last agenda stays on screen, marked stale with the time of th
   await app.sandbox.close();
   await agenda(page).getByRole('button', { name: 'Refresh' }).first().click();
   await expect(agenda(page).getByText(/Showing your agenda from/)).toBeVisible();
-  await expect(agenda(page).getByText(/You appear to be offline/)).toBeVisible();
+  await expect(agenda(page).locator('.banner').getByText(/You appear to be offline/)).toBeVisible();
+  // Said to screen readers too, with the reason.
+  await expect(agenda(page).locator('.announcement')).toHaveText('The agenda could not be refreshed: You appear to be offline. Showing the last known agenda.');
   await expect(agenda(page).getByText(/Daily stand-up/).first()).toBeVisible();
   await snap(page, 'agenda-2-offline');
 });
