@@ -243,9 +243,10 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     removeUserConfigurations: (targets) => markers.users.remove(targets),
   };
 
-  /** Re-emits every card (their texts are localized) and re-renders the tray after a language or clock change. */
+  /** Re-emits every card and every started removal wizard (their texts are localized) and re-renders the tray after a language or clock change. */
   function relocalize(): void {
     for (const view of [superoffice.view(), ...videos.views()]) for (const listener of listeners) listener({ name: 'connectionChanged', payload: present(view) });
+    for (const { id } of settings.value.removalWizards) emit({ name: 'wizardChanged', payload: wizards.view(id) });
     renderTray();
   }
 

@@ -49,6 +49,16 @@ describe('the removal wizard in the user’s language, with the real core and th
     expect((await app.call('getRemovalWizard', 'google')).summary!.at(-1)).toBe('Still to do: remove the app at Google Meet (step 3).');
   });
 
+  it('re-sends an open wizard in the new language the moment the language changes (no reload, no new call)', async () => {
+    await useProvider(app, 'zoom');
+    for (const action of ['start', 'next'] as const) await app.call('removalWizardAction', 'zoom', action);
+    app.events.length = 0;
+    await app.call('setPreferences', { language: 'nb' });
+    const sent = app.events.flatMap((event) => (event.name === 'wizardChanged' ? [event.payload] : []));
+    expect(sent.map((view) => [view.id, view.title, view.steps[0]!.title])).toEqual([['zoom', 'Fjern Zoom', 'Koble fra i appen']]);
+    expect(sent[0]!.steps[0]!.outcome).toMatch(/^Zoom brukes ikke lenger/);
+  });
+
   it('repair reports its steps’ details in German', async () => {
     await useProvider(app, 'zoom');
     await app.call('setPreferences', { language: 'de' });
