@@ -11,6 +11,7 @@ import { isVideoView } from '../api/providers.js';
 import { safeCall } from '../api/safe-call.js';
 import { apiContext } from '../context/api-context.js';
 import { ConnectionsController } from '../controllers/connections-controller.js';
+import { LiveValueController } from '../controllers/live-value-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { OpenWizardsController } from '../controllers/open-wizards-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
@@ -178,10 +179,12 @@ export class VmtApp extends LitElement {
 
   private readonly connections = new ConnectionsController(this, () => this.api as TrayApi | undefined);
   private readonly wizards = new OpenWizardsController(this, () => this.api as TrayApi | undefined);
+  /** The preferences the page itself follows (theme, language, clock): loaded once, shared by the two below. */
+  private readonly preferences = new LiveValueController(this, () => this.api as TrayApi | undefined, 'preferencesChanged', (api) => api.getPreferences());
   /** The chosen theme (light, dark, or the system's), put on <html>. */
-  readonly theme = new ThemeController(this, () => this.api as TrayApi | undefined);
+  readonly theme = new ThemeController(this, () => this.preferences.value);
   /** The chosen language and clock (or the system's): the texts, the date and time formats, and <html lang>. */
-  readonly locale = new LocaleController(this, () => this.api as TrayApi | undefined, () => this.appInfo.value);
+  readonly locale = new LocaleController(this, () => this.preferences.value, () => this.appInfo.value);
 
   /** Whether Settings is open, once decided: by the first loaded list, then by the user (or a "show" request). */
   @state()

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AppInfo, TrayApi } from '../../preload/contract.js';
+import type { AppInfo, Preferences } from '../../preload/contract.js';
 import { applyLocale } from '../localization/apply-locale.js';
-import { LiveValueController } from './live-value-controller.js';
 
 /**
  * Keeps the page in the chosen language and clock (preferences.language and hourCycle). 'system' follows the operating
@@ -9,16 +8,15 @@ import { LiveValueController } from './live-value-controller.js';
  * the app info has loaded, the browser's.
  */
 export class LocaleController implements ReactiveController {
-  private readonly preferences: LiveValueController<'preferencesChanged'>;
   private applied = '';
 
+  /** `preferences` reads the app's one live copy (undefined until loaded). */
   constructor(
     host: ReactiveControllerHost,
-    getApi: () => TrayApi | undefined,
+    private readonly preferences: () => Preferences | undefined,
     private readonly getAppInfo: () => AppInfo | undefined,
     private readonly root: HTMLElement = document.documentElement,
   ) {
-    this.preferences = new LiveValueController(host, getApi, 'preferencesChanged', (api) => api.getPreferences());
     host.addController(this);
   }
 
@@ -39,8 +37,8 @@ export class LocaleController implements ReactiveController {
 
   private apply(): void {
     const inputs = {
-      language: this.preferences.value?.language ?? 'system',
-      hourCycle: this.preferences.value?.hourCycle ?? 'system',
+      language: this.preferences()?.language ?? 'system',
+      hourCycle: this.preferences()?.hourCycle ?? 'system',
       systemTags: this.systemTags(),
     };
     const key = JSON.stringify(inputs);

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ThemeChoice, TrayApi } from '../../preload/contract.js';
-import { LiveValueController } from './live-value-controller.js';
+import type { Preferences, ThemeChoice } from '../../preload/contract.js';
 
 /**
  * Puts the chosen theme on the page: `data-theme` on <html> ('system', 'light' or 'dark'). The tokens (styles/tokens.ts)
@@ -8,21 +7,20 @@ import { LiveValueController } from './live-value-controller.js';
  * dark value and styles the native controls to match. Follows the preferences as they change.
  */
 export class ThemeController implements ReactiveController {
-  private readonly preferences: LiveValueController<'preferencesChanged'>;
   private applied: ThemeChoice | undefined;
 
+  /** `preferences` reads the app's one live copy (undefined until loaded). */
   constructor(
     host: ReactiveControllerHost,
-    getApi: () => TrayApi | undefined,
+    private readonly preferences: () => Preferences | undefined,
     private readonly root: HTMLElement = document.documentElement,
   ) {
-    this.preferences = new LiveValueController(host, getApi, 'preferencesChanged', (api) => api.getPreferences());
     host.addController(this);
   }
 
   /** The theme on the page now ('system' until the preferences have loaded). */
   get theme(): ThemeChoice {
-    return this.preferences.value?.theme ?? 'system';
+    return this.preferences()?.theme ?? 'system';
   }
 
   hostConnected(): void {
