@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { activeCard, crmCard, exactButton, signInAgain, videoSection, wizardOf, type User } from '../support/app-page.js';
 import { startAppUnderTest, type AppUnderTest } from '../support/browser-host-fixture.js';
 import { signInOnProviderSandbox, signInOnSuperOfficeSandbox } from '../support/sandbox-pages.js';
 
@@ -20,19 +21,12 @@ async function snap(page: Page, name: string): Promise<void> {
   await test.info().attach(name, { path, contentType: 'image/png' });
 }
 
-type User = { username: string; password: string };
 type ProviderCase = { id: 'zoom' | 'google' | 'teams' | 'webex'; radio: string; title: string; user: User; status: string | RegExp };
 
 const ZOOM: ProviderCase = { id: 'zoom', radio: 'Zoom', title: 'Zoom', user: { username: 'zoe@example.com', password: 'sandbox' }, status: 'Connected to Zoom. Logged in as Zoe Zoom, connected to Cust12345' };
 const GOOGLE: ProviderCase = { id: 'google', radio: 'Google Meet', title: 'Google Meet', user: { username: 'gina@example.com', password: 'sandbox' }, status: 'Logged in as Gina Google and connected to Google' };
 const TEAMS: ProviderCase = { id: 'teams', radio: 'Microsoft Teams', title: 'Microsoft Teams', user: { username: 'adele@contoso.example', password: 'sandbox' }, status: /^Connected to Teams\. Logged in as .+, connected to Cust12345$/ };
 const WEBEX: ProviderCase = { id: 'webex', radio: 'Webex', title: 'Webex', user: { username: 'wendy@example.com', password: 'sandbox' }, status: 'Connected to Webex. Logged in as Wendy Webex, connected to Cust12345' };
-
-const crmCard = (page: Page) => page.locator('section[aria-labelledby="crm-heading"] vmt-connection-card');
-const videoSection = (page: Page) => page.locator('section[aria-labelledby="video-heading"]');
-const activeCard = (page: Page) => videoSection(page).locator('vmt-connection-card');
-const wizardOf = (page: Page, id: string) => page.locator(`vmt-removal-wizard[data-connection="${id}"]`);
-const exactButton = (scope: Locator, name: string) => scope.getByRole('button', { name, exact: true });
 
 async function connectSuperOffice(page: Page): Promise<void> {
   await page.goto(app.host.appUrl);
@@ -52,17 +46,6 @@ async function connectProvider(page: Page, provider: ProviderCase): Promise<void
   await signInOnProviderSandbox(await popup, provider.user);
   await page.bringToFront();
   await expect(activeCard(page).getByText(provider.status)).toBeVisible();
-}
-
-/** The provider's sign-in page once more: the sandbox may still know the browser (then only "Allow" is asked). */
-async function signInAgain(popup: Page, user: User): Promise<void> {
-  const email = popup.getByLabel('Email');
-  const allow = popup.getByRole('button', { name: 'Allow' });
-  const done = popup.getByText(/you are signed in/i);
-  await expect(email.or(allow).or(done)).toBeVisible();
-  if (await email.isVisible()) await signInOnProviderSandbox(popup, user);
-  else if (await allow.isVisible()) await allow.click();
-  await expect(done).toBeVisible();
 }
 
 /** Opens the card's Troubleshoot disclosure and presses one of its buttons. */
