@@ -22,6 +22,8 @@ export interface AdminMarkersDeps {
   clock: Clock;
   logger: Logger;
   appVersion: string;
+  /** The user's language right now. */
+  texts: () => Translator;
 }
 
 /**
@@ -77,6 +79,7 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     users: new UserConfigurations({
       superOffice: { restApi: () => superoffice.restApi(), identity: () => superoffice.identity(), isAdministrator: () => Boolean(settings.value.connections.superoffice?.isAdministrator) },
       now: () => clock.now(),
+      texts: deps.texts,
     }),
 
     get status() {

@@ -6,6 +6,7 @@ import { ForeignSystemClient } from './foreign-system-client.js';
 import { parseMarker } from './marker-format.js';
 import { requestRemoval } from './marker-sync.js';
 import { said } from '../i18n/local-text.js';
+import type { Translator } from '../i18n/translator.js';
 
 /**
  * The administrator's view of the tenant: every user's video-meeting configuration (from the markers), and
@@ -16,6 +17,8 @@ export class UserConfigurations {
     private readonly deps: {
       superOffice: { restApi(): SuperOfficeApi | undefined; identity(): { displayName: string } | undefined; isAdministrator(): boolean };
       now: () => number;
+      /** The user's language, for the result lines. */
+      texts: () => Translator;
     },
   ) {}
 
@@ -53,21 +56,22 @@ export class UserConfigurations {
     const client = this.client();
     const { items } = await this.list();
     const admin = this.deps.superOffice.identity()?.displayName ?? 'an administrator';
+    const { t } = this.deps.texts();
     const results: RemovalResult[] = [];
     for (const target of targets) {
       const base = { associateId: target.associateId, installationId: target.installationId, provider: target.provider };
       const item = items.find((candidate) => candidate.associateId === target.associateId && candidate.installationId === target.installationId && candidate.provider === target.provider);
       if (!item) {
-        results.push({ ...base, outcome: 'not-found', message: `No ${PROVIDER_TITLES[target.provider]} configuration of associate ${target.associateId} on that device (it may have been removed already).` });
+        results.push({ ...base, outcome: 'not-found', message: t('admin.notFound', { provider: PROVIDER_TITLES[target.provider], associateId: target.associateId }) });
         continue;
       }
       if (item.removalRequested) {
-        results.push({ ...base, outcome: 'already-requested', message: `Removal of ${item.userName}'s ${PROVIDER_TITLES[item.provider]} configuration was already requested; their app carries it out at its next sync.` });
+        results.push({ ...base, outcome: 'already-requested', message: t('admin.alreadyRequested', { user: item.userName, provider: PROVIDER_TITLES[item.provider] }) });
         continue;
       }
       await requestRemoval(client, { ...base, deviceName: item.deviceName }, admin, this.deps.now());
       item.removalRequested = true;
-      results.push({ ...base, outcome: 'requested', message: `${item.userName}'s app removes the ${PROVIDER_TITLES[item.provider]} configuration at its next sync (within a few minutes, or when it starts).` });
+      results.push({ ...base, outcome: 'requested', message: t('admin.requested', { user: item.userName, provider: PROVIDER_TITLES[item.provider] }) });
     }
     return results;
   }

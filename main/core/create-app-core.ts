@@ -1,4 +1,3 @@
-import { ZodError } from 'zod';
 import { release as osRelease } from 'node:os';
 import type { ConnectionId, ConnectionView, HostKind, Preferences, ProviderId } from '../../preload/contract.js';
 import type { DiagnosticsInput } from '../diagnostics/diagnostics-input.js';
@@ -14,7 +13,7 @@ import { PROVIDER_PAGES } from '../troubleshooting/provider-pages.js';
 import { RemovalWizards } from '../troubleshooting/removal-wizard.js';
 import { RepairFlow } from '../troubleshooting/repair-flow.js';
 import { MeetingJournal } from '../meetings/meeting-journal.js';
-import { mergePreferences } from '../settings/preferences-schema.js';
+import { mergePreferences, preferencesProblem } from '../settings/preferences-schema.js';
 import { appError } from './app-error.js';
 import { JoinShortcut } from './join-shortcut.js';
 import { VideoConnections } from '../providers/video-connections.js';
@@ -155,7 +154,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     logger: ports.logger,
     timeZone: userTimeZone,
   });
-  const markers = adminMarkers({ settings, superoffice, videos, clock: ports.clock, logger: ports.logger, appVersion: version });
+  const markers = adminMarkers({ settings, superoffice, videos, clock: ports.clock, logger: ports.logger, appVersion: version, texts });
   admin = markers;
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) listener(event);
@@ -210,8 +209,8 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
       try {
         preferences = mergePreferences(settings.value.preferences, changes);
       } catch (error) {
-        // The schema's own messages (English) are a last line of defence: the preferences page validates first.
-        throw appError('invalid_argument', error instanceof ZodError && error.issues[0] ? error.issues[0].message : said('preferences.invalid'));
+        // A last line of defence: the preferences page validates first.
+        throw appError('invalid_argument', preferencesProblem(error));
       }
       if (preferences.launchAtLogin && !ports.loginItem) throw appError('invalid_argument', said('preferences.launchAtLoginDesktopOnly'));
       const before = settings.value.preferences;

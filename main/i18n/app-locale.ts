@@ -13,7 +13,7 @@ export interface AppLocale {
 /** Follows `preferences.language` ('system' = the operating system's) and `preferences.hourCycle`. */
 export function appLocale(systemLocale: string, timeZone: string, preferences: () => Pick<Preferences, 'language' | 'hourCycle'>): AppLocale {
   let memo: { key: string; format: (iso: string) => string } | undefined;
-  const texts = (): Translator => translator(resolveLocale(preferences().language, systemLocale));
+  const texts = (): Translator => translator(resolveLocale(preferences().language, systemLocale), { systemLocale, hourCycle: preferences().hourCycle, timeZone });
   return {
     texts,
     time(iso) {

@@ -9,7 +9,7 @@ const messageKeySchema = z.custom<MessageKey>((value) => typeof value === 'strin
 export const localTextSchema: z.ZodType<LocalText> = z.lazy(() =>
   z.object({
     key: messageKeySchema,
-    params: z.record(z.string().max(40), z.union([z.string().max(1000), z.number(), localTextSchema])).optional(),
+    params: z.record(z.string().max(40), z.union([z.string().max(1000), z.number(), z.object({ instant: z.iso.datetime({ offset: true }) }), localTextSchema])).optional(),
     clause: z.boolean().optional(),
   }),
 );

@@ -11,10 +11,16 @@ export interface LocalText {
   /** Said without its final full stop: a clause inside another text ("… could not be reached (reason)."). */
   readonly clause?: boolean;
 }
-export type TextParam = string | number | LocalText;
+export type TextParam = string | number | LocalText | Instant;
+
+/** A moment said as a day and a time in the user's language, clock and time zone ("until Tue 24 Nov, 13:30"). */
+export interface Instant {
+  /** ISO 8601. */
+  readonly instant: string;
+}
 
 /** The parameters of `key`, each also allowed to be a LocalText. */
-type LocalArgs<K extends MessageKey> = [keyof MessageParams<K>] extends [never] ? [] : [params: { readonly [P in keyof MessageParams<K>]: MessageParams<K>[P] | LocalText }];
+type LocalArgs<K extends MessageKey> = [keyof MessageParams<K>] extends [never] ? [] : [params: { readonly [P in keyof MessageParams<K>]: MessageParams<K>[P] | LocalText | Instant }];
 
 /** A LocalText with the placeholders of its key checked at compile time. */
 export function said<K extends MessageKey>(key: K, ...args: LocalArgs<K>): LocalText {
@@ -30,7 +36,7 @@ export function clause(text: LocalText | string): LocalText | string {
 export function say(texts: Translator, text: LocalText | string): string {
   if (typeof text === 'string') return text;
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(text.params ?? {})) params[name] = typeof value === 'object' ? say(texts, value) : value;
+  for (const [name, value] of Object.entries(text.params ?? {})) params[name] = typeof value !== 'object' ? value : 'instant' in value ? texts.dateTime(value.instant) : say(texts, value);
   const said = texts.fill(text.key, params);
   return text.clause ? said.replace(/\.$/, '') : said;
 }

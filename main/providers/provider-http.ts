@@ -111,7 +111,7 @@ export class ProviderHttp {
           await this.wait(wait);
           continue;
         }
-        throw appError('rate_limited', wait > 60_000 ? said('error.slowDownUntil', { title: this.title(), time: new Date(clock.now() + wait).toLocaleString() }) : said('error.slowDown', { title: this.title() }));
+        throw appError('rate_limited', wait > 60_000 ? said('error.slowDownUntil', { title: this.title(), time: { instant: new Date(clock.now() + wait).toISOString() } }) : said('error.slowDown', { title: this.title() }));
       }
       if (RETRIABLE_STATUS.has(response.status)) {
         if (retries < maxRetries) {

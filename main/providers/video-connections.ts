@@ -232,7 +232,7 @@ export class VideoConnections {
 
   private passcodeSetting(id: PasscodeProviderId): PasscodeSetting {
     const rules = this.rules.get(id) ?? BASE_RULES[id];
-    return { value: this.deps.settings.value.video.passcodes[id] ?? '', rules: describeRules(rules), maxLength: rules.maxLength };
+    return { value: this.deps.settings.value.video.passcodes[id] ?? '', rules: describeRules(rules, this.texts()), maxLength: rules.maxLength };
   }
 
   private unconfiguredView(id: ProviderId): ConnectionView {

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { daErrors } from './errors/da.js';
 import { daRemoval } from './removal/da.js';
+import { daSettings } from './settings/da.js';
 
 /** Danish. */
 export const da: Catalogue = {
@@ -129,4 +130,5 @@ export const da: Catalogue = {
 
   ...daErrors,
   ...daRemoval,
+  ...daSettings,
 };

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { deErrors } from './errors/de.js';
 import { deRemoval } from './removal/de.js';
+import { deSettings } from './settings/de.js';
 
 /** German. */
 export const de: Catalogue = {
@@ -129,4 +130,5 @@ export const de: Catalogue = {
 
   ...deErrors,
   ...deRemoval,
+  ...deSettings,
 };

@@ -1,5 +1,6 @@
 import { enErrors } from './errors/en.js';
 import { enRemoval } from './removal/en.js';
+import { enSettings } from './settings/en.js';
 
 /** English, the source language: every other catalogue has exactly these keys and placeholders. */
 export const en = {
@@ -136,4 +137,5 @@ export const en = {
 
   ...enErrors,
   ...enRemoval,
+  ...enSettings,
 } as const;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { nbErrors } from './errors/nb.js';
 import { nbRemoval } from './removal/nb.js';
+import { nbSettings } from './settings/nb.js';
 
 /** Norwegian bokmål. */
 export const nb: Catalogue = {
@@ -129,4 +130,5 @@ export const nb: Catalogue = {
 
   ...nbErrors,
   ...nbRemoval,
+  ...nbSettings,
 };

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { nlErrors } from './errors/nl.js';
 import { nlRemoval } from './removal/nl.js';
+import { nlSettings } from './settings/nl.js';
 
 /** Dutch. */
 export const nl: Catalogue = {
@@ -129,4 +130,5 @@ export const nl: Catalogue = {
 
   ...nlErrors,
   ...nlRemoval,
+  ...nlSettings,
 };

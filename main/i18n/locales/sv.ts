@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { svErrors } from './errors/sv.js';
 import { svRemoval } from './removal/sv.js';
+import { svSettings } from './settings/sv.js';
 
 /** Swedish. */
 export const sv: Catalogue = {
@@ -129,4 +130,5 @@ export const sv: Catalogue = {
 
   ...svErrors,
   ...svRemoval,
+  ...svSettings,
 };

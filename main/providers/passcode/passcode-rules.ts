@@ -1,3 +1,5 @@
+import type { Translator } from '../../i18n/translator.js';
+
 /** What a meeting passcode must satisfy: the provider's base rules plus the account's own. */
 export interface PasscodeRules {
   maxLength: number;
@@ -33,18 +35,19 @@ export const ZOOM_BASE_RULES: PasscodeRules = {
   maxRepeated: 0,
 };
 
-/** The rules as lines a person reads under the passcode field. */
-export function describeRules(rules: PasscodeRules): string[] {
+/** The rules as lines a person reads under the passcode field, in the user's language. */
+export function describeRules(rules: PasscodeRules, texts: Translator): string[] {
+  const { t } = texts;
   const specials = [...rules.alphabet].filter((c) => !LETTERS.includes(c) && !DIGITS.includes(c)).join(' ');
   const lines = [
-    rules.minLength > 1 ? `${rules.minLength} to ${rules.maxLength} characters` : `At most ${rules.maxLength} characters`,
-    rules.onlyNumeric ? 'Digits only' : `Letters, digits${specials ? ` and ${specials}` : ''}`,
+    rules.minLength > 1 ? t('passcodeRule.lengthRange', { min: rules.minLength, max: rules.maxLength }) : t('passcodeRule.lengthMax', { max: rules.maxLength }),
+    rules.onlyNumeric ? t('passcodeRule.digitsOnly') : specials ? t('passcodeRule.lettersDigitsAnd', { specials }) : t('passcodeRule.lettersDigits'),
   ];
-  if (rules.requireLetter && !rules.onlyNumeric) lines.push('At least one letter');
-  if (rules.requireDigit) lines.push('At least one digit');
-  if (rules.requireSpecial && !rules.onlyNumeric) lines.push(`At least one of ${specials}`);
-  if (rules.requireUpperAndLower && !rules.onlyNumeric) lines.push('Both upper and lower case letters');
-  if (rules.maxConsecutive > 0) lines.push(`No runs of more than ${rules.maxConsecutive} consecutive characters (like 1234 or abcd)`);
-  if (rules.maxRepeated > 0) lines.push(`No character repeated more than ${rules.maxRepeated} times in a row`);
+  if (rules.requireLetter && !rules.onlyNumeric) lines.push(t('passcodeRule.letter'));
+  if (rules.requireDigit) lines.push(t('passcodeRule.digit'));
+  if (rules.requireSpecial && !rules.onlyNumeric) lines.push(t('passcodeRule.special', { specials }));
+  if (rules.requireUpperAndLower && !rules.onlyNumeric) lines.push(t('passcodeRule.cases'));
+  if (rules.maxConsecutive > 0) lines.push(t('passcodeRule.consecutive', { max: rules.maxConsecutive }));
+  if (rules.maxRepeated > 0) lines.push(t('passcodeRule.repeated', { max: rules.maxRepeated }));
   return lines;
 }

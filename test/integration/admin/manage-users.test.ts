@@ -37,7 +37,7 @@ describe('an administrator sees and removes users’ video-meeting configuration
     expect(zoom).toMatchObject({ userName: 'Alice Andersen', account: 'Zoe Zoom', appVersion: 'test', removalRequested: false });
 
     const [result] = await admin.call('removeUserConfigurations', [{ associateId: 5, installationId: zoom.installationId, provider: 'zoom' }]);
-    expect(result).toMatchObject({ outcome: 'requested', message: expect.stringMatching(/Alice Andersen's app removes the Zoom configuration at its next sync/) });
+    expect(result).toMatchObject({ outcome: 'requested', message: expect.stringMatching(/Alice Andersen’s app removes the Zoom configuration at its next sync/) });
     expect((await admin.call('listUserConfigurations')).items.find((item) => item.provider === 'zoom')!.removalRequested).toBe(true);
 
     await user.core.syncAdminMarkers();

@@ -32,4 +32,17 @@ describe('a configuration an administrator removed, in the user’s language', (
       diagnosis: { kind: 'removed-by-admin', actionLabel: 'Verbinden' },
     });
   });
+
+  it('the administrator’s results are said in the administrator’s language', async () => {
+    await useProvider(user, 'zoom');
+    await user.core.syncAdminMarkers();
+    await admin.call('setPreferences', { language: 'nb' });
+    const zoom = (await admin.call('listUserConfigurations')).items.find((item) => item.provider === 'zoom')!;
+    const target = { associateId: zoom.associateId, installationId: zoom.installationId, provider: 'zoom' as const };
+    const [requested] = await admin.call('removeUserConfigurations', [target]);
+    const [again, unknown] = await admin.call('removeUserConfigurations', [target, { ...target, associateId: 999 }]);
+    expect(requested).toMatchObject({ outcome: 'requested', message: `Appen til ${zoom.userName} fjerner Zoom-konfigurasjonen ved neste synkronisering (innen noen minutter, eller når den starter).` });
+    expect(again).toMatchObject({ outcome: 'already-requested', message: `Fjerning av ${zoom.userName}s Zoom-konfigurasjon er allerede bestilt; appen deres utfører den ved neste synkronisering.` });
+    expect(unknown).toMatchObject({ outcome: 'not-found', message: 'Ingen Zoom-konfigurasjon for medarbeider 999 på den enheten (den kan allerede være fjernet).' });
+  });
 });

@@ -51,4 +51,34 @@ describe('errors in the user’s language, with the real core and the sandbox', 
     await app.call('setPreferences', { language: 'nl' });
     await expect(app.call('joinMeeting', 'no-such@2026')).rejects.toMatchObject({ code: 'invalid_argument', message: 'Die vergadering staat niet meer in de agenda.', remedy: expect.stringMatching(/^Start de app opnieuw\./) });
   });
+
+  it('a preferences change the core refuses is said in German, naming what is wrong', async () => {
+    await app.call('setPreferences', { language: 'de' });
+    const before = await app.call('getPreferences');
+    await expect(app.call('setPreferences', { horizonDays: 30 })).rejects.toMatchObject({ code: 'invalid_argument', message: 'Die Agenda umfasst höchstens 14 Tage.' });
+    await expect(app.call('setPreferences', { googleAccount: 'not an address' })).rejects.toMatchObject({ message: 'Geben Sie die E-Mail-Adresse eines Google-Kontos ein, oder lassen Sie das Feld leer.' });
+    await expect(app.call('setPreferences', { joinShortcut: 'J' })).rejects.toMatchObject({ message: 'Verwenden Sie Modifikatortasten und eine Taste, zum Beispiel CommandOrControl+Alt+J.' });
+    await expect(app.call('setPreferences', { theme: 'purple' })).rejects.toMatchObject({ message: 'Ungültige Einstellungen.' });
+    expect(await app.call('getPreferences')).toEqual(before);
+  });
+
+  it('the Zoom passcode rules under the field follow the language', async () => {
+    await useProvider(app, 'zoom');
+    const rules = async () => (await app.call('listConnections')).find((view) => view.id === 'zoom')!.passcode!.rules;
+    expect(await rules()).toContain('At most 10 characters');
+    await app.call('setPreferences', { language: 'nb' });
+    expect(await rules()).toEqual(expect.arrayContaining(['Høyst 10 tegn']));
+    expect((await rules()).join(' ')).not.toMatch(/characters|letters/i);
+  });
+
+  it('Zoom’s daily limit names the day and time it ends in the user’s language and clock', async () => {
+    await useProvider(app, 'zoom');
+    const [item] = await addable(app);
+    app.sandbox.zoom.switches.rateLimit = { remaining: 20, retryAfter: 'iso-date' };
+    await app.call('setPreferences', { language: 'nb', hourCycle: 'h23' });
+    const norwegian = app.call('addVideoMeeting', item!.key);
+    await expect(norwegian).rejects.toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/^Zoom ba appen om å sende færre forespørsler frem til \S+ \d+\. \S+, \d\d:\d\d\.$/) });
+    await app.call('setPreferences', { language: 'en', hourCycle: 'h12' });
+    await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ message: expect.stringMatching(/^Zoom asked the app to slow down until \w{3}, \w{3} \d+, \d+:\d\d\s(AM|PM)\.$/) });
+  });
 });

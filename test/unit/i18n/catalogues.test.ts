@@ -11,8 +11,8 @@ describe('catalogues', () => {
     expect(catalogueProblems(en, CATALOGUES[locale], locale)).toEqual([]);
   });
 
-  it('are real translations: no language repeats the English of the tray menu, reminders or sign-in pages', () => {
-    const keys = ['tray.refresh', 'tray.quit', 'tray.today', 'reminder.join', 'reminder.startingNow', 'page.signedInTitle', 'status.notConnected'] as const;
+  it('are real translations: no language repeats the English of the tray menu, reminders, sign-in pages or settings', () => {
+    const keys = ['tray.refresh', 'tray.quit', 'tray.today', 'reminder.join', 'reminder.startingNow', 'page.signedInTitle', 'status.notConnected', 'passcodeRule.digitsOnly', 'preferences.googleAccount', 'admin.requested'] as const;
     for (const locale of LOCALES.filter((l) => l !== 'en')) for (const key of keys) expect(CATALOGUES[locale][key], `${locale} ${key}`).not.toBe(en[key]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appLocale } from '../../../main/i18n/app-locale.js';
 import { resolveLocale } from '../../../main/i18n/resolve-locale.js';
-import { timeFormatter } from '../../../main/i18n/time-format.js';
+import { dateTimeFormatter, timeFormatter } from '../../../main/i18n/time-format.js';
+import { say, said } from '../../../main/i18n/local-text.js';
 
 describe('resolveLocale', () => {
   it('uses the chosen language as is', () => {
@@ -40,5 +41,24 @@ describe('time formats', () => {
     preferences.hourCycle = 'h12';
     expect(locale.texts().t('tray.quit')).toBe('Quit');
     expect(locale.time(iso)).toBe('1:30 PM');
+  });
+});
+
+describe('a day and a time inside a text', () => {
+  const iso = '2026-11-24T12:30:00Z';
+  it('is formatted in the language, the clock choice and the zone', () => {
+    expect(dateTimeFormatter({ locale: 'nb', systemLocale: 'nb-NO', hourCycle: 'system', timeZone: 'Europe/Oslo' })(iso)).toBe('tir. 24. nov., 13:30');
+    expect(dateTimeFormatter({ locale: 'en', systemLocale: 'en-US', hourCycle: 'h12', timeZone: 'Europe/Oslo' })(iso)).toBe('Tue, Nov 24, 1:30 PM');
+    expect(dateTimeFormatter({ locale: 'en', systemLocale: 'en-US', hourCycle: 'h23', timeZone: 'UTC' })(iso)).toBe('Tue, Nov 24, 12:30');
+  });
+
+  it('is said when the text is, so a later change of language or clock shows in it', () => {
+    const preferences: { language: 'system' | 'de' | 'en'; hourCycle: 'system' | 'h12' | 'h23' } = { language: 'de', hourCycle: 'system' };
+    const locale = appLocale('en-US', 'Europe/Berlin', () => preferences);
+    const text = said('error.slowDownUntil', { title: 'Zoom', time: { instant: iso } });
+    expect(say(locale.texts(), text)).toBe('Zoom hat die App gebeten, bis Di., 24. Nov., 13:30 weniger Anfragen zu senden.');
+    preferences.language = 'en';
+    preferences.hourCycle = 'h12';
+    expect(say(locale.texts(), text)).toBe('Zoom asked the app to slow down until Tue, Nov 24, 1:30 PM.');
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePasscode } from '../../../main/providers/passcode/generate-passcode.js';
-import { describeRules, ZOOM_BASE_RULES, type PasscodeRules } from '../../../main/providers/passcode/passcode-rules.js';
+import { describeRules, DIGITS, LETTERS, ZOOM_BASE_RULES, type PasscodeRules } from '../../../main/providers/passcode/passcode-rules.js';
+import { ENGLISH, translator } from '../../../main/i18n/translator.js';
 import { longestConsecutiveRun, longestRepeatedRun, passcodeProblems } from '../../../main/providers/passcode/validate-passcode.js';
 import { WEBEX_PASSCODE_RULES } from '../../../main/providers/webex/webex-adapter.js';
 
@@ -110,8 +111,10 @@ describe('passcode validation messages', () => {
     );
   });
 
-  it('describes the rules in plain lines', () => {
-    expect(describeRules(ZOOM_BASE_RULES)).toEqual(['At most 10 characters', 'Letters, digits and @ - _ *']);
-    expect(describeRules(strict)).toContain('Both upper and lower case letters');
+  it('describes the rules in plain lines, in the user’s language', () => {
+    expect(describeRules(ZOOM_BASE_RULES, ENGLISH)).toEqual(['At most 10 characters', 'Letters, digits and @ - _ *']);
+    expect(describeRules(strict, ENGLISH)).toContain('Both upper and lower case letters');
+    expect(describeRules(ZOOM_BASE_RULES, translator('nb'))).toEqual(['Høyst 10 tegn', 'Bokstaver, sifre og @ - _ *']);
+    expect(describeRules({ ...strict, alphabet: LETTERS + DIGITS }, translator('de'))).toContain('Buchstaben und Ziffern');
   });
 });
