@@ -131,7 +131,7 @@ export class GoogleAdapter implements ProviderAdapter {
     const reason = body.success ? body.data.error.errors?.[0]?.reason : undefined;
     if (failure.status === 403 && reason === 'insufficientPermissions') return appError('insufficient_scope', said('error.googleCalendarNotGranted'));
     if (failure.status === 403 && reason && /rateLimitExceeded|userRateLimitExceeded|quotaExceeded/.test(reason)) return 'retry' as const;
-    if (failure.status === 409 && reason === 'duplicate') return new EventExists('bad_response', { message: 'That event already exists.' });
+    if (failure.status === 409 && reason === 'duplicate') return new EventExists('bad_response', { message: said('error.googleEventExists') });
     return undefined;
   }
 

@@ -116,7 +116,7 @@ export class TeamsAdapter implements ProviderAdapter {
 
   classify(failure: ProviderFailure) {
     const body = graphErrorSchema.safeParse(failure.body);
-    if (failure.status === 403 && failure.body !== undefined) return new OnlineMeetingsRefused('insufficient_scope', { message: 'Teams online meetings are not available for this account.' });
+    if (failure.status === 403 && failure.body !== undefined) return new OnlineMeetingsRefused('insufficient_scope', { message: said('error.teamsOnlineMeetingsUnavailable') });
     if (body.success && body.data.error.code === 'ErrorInvalidRequest') return appError('bad_response', said('error.graphRefused'));
     return undefined;
   }

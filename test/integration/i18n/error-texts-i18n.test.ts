@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Preferences } from '../../../preload/contract.js';
 import { CoreApp } from '../../support/core-app.js';
 import { addable, signedInApp, useProvider } from '../meetings/support.js';
 
@@ -58,7 +59,8 @@ describe('errors in the user’s language, with the real core and the sandbox', 
     await expect(app.call('setPreferences', { horizonDays: 30 })).rejects.toMatchObject({ code: 'invalid_argument', message: 'Die Agenda umfasst höchstens 14 Tage.' });
     await expect(app.call('setPreferences', { googleAccount: 'not an address' })).rejects.toMatchObject({ message: 'Geben Sie die E-Mail-Adresse eines Google-Kontos ein, oder lassen Sie das Feld leer.' });
     await expect(app.call('setPreferences', { joinShortcut: 'J' })).rejects.toMatchObject({ message: 'Verwenden Sie Modifikatortasten und eine Taste, zum Beispiel CommandOrControl+Alt+J.' });
-    await expect(app.call('setPreferences', { theme: 'purple' })).rejects.toMatchObject({ message: 'Ungültige Einstellungen.' });
+    const brokenCaller = { theme: 'purple' } as unknown as Partial<Preferences>;
+    await expect(app.call('setPreferences', brokenCaller)).rejects.toMatchObject({ message: 'Ungültige Einstellungen.' });
     expect(await app.call('getPreferences')).toEqual(before);
   });
 
