@@ -246,6 +246,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
   function relocalize(): void {
     for (const view of [superoffice.view(), ...videos.views()]) for (const listener of listeners) listener({ name: 'connectionChanged', payload: present(view) });
     for (const { id } of settings.value.removalWizards) emit({ name: 'wizardChanged', payload: wizards.view(id) });
+    repair.relocalize();
     renderTray();
   }
 

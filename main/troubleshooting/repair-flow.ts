@@ -16,6 +16,23 @@ export interface RepairActions {
   checkSuperOffice(): Promise<LocalText>;
 }
 
+/** A step as the flow keeps it: its words as texts, said in the user's language whenever it is reported. */
+interface StepRecord {
+  id: RepairStep['id'];
+  title: LocalText;
+  state: RepairStep['state'];
+  /** Words that came from elsewhere already said (an error from a card) stay as they are. */
+  detail?: LocalText | string;
+}
+
+/** The last report of a connection's repair, kept so it can be said again when the language changes. */
+interface RepairRecord {
+  id: ConnectionId;
+  state: RepairProgress['state'];
+  steps: StepRecord[];
+  error?: AppError;
+}
+
 /**
  * "Repair": the original service's remedy done locally in one flow — remove this user's local configuration
  * (keychain, cached identity), revoke at the provider where possible, sign in again (for SuperOffice, then
@@ -23,6 +40,7 @@ export interface RepairActions {
  */
 export class RepairFlow {
   private readonly running = new Set<ConnectionId>();
+  private readonly latest = new Map<ConnectionId, RepairRecord>();
 
   constructor(
     private readonly actions: RepairActions,
@@ -36,20 +54,27 @@ export class RepairFlow {
     if (this.running.has(id)) throw appError('already_in_progress', said('error.repairRunning'));
     this.running.add(id);
     const title = REMOVAL_GUIDES[id].title;
-    const texts = this.texts();
-    const { t } = texts;
-    const steps: RepairStep[] = [
-      { id: 'remove-local', title: t('repair.removeLocal', { title }), state: 'pending' },
-      { id: 'revoke', title: t('repair.revoke', { title }), state: 'pending' },
-      { id: 'sign-in', title: id === 'jitsi' ? t('repair.jitsiOn') : t('repair.signIn', { title }), state: 'pending' },
-      ...(id === 'superoffice' ? [{ id: 'check-superoffice' as const, title: t('repair.checkSuperOffice'), state: 'pending' as const }] : []),
-    ];
-    const announce = (state: RepairProgress['state'], error?: AppError) => this.onProgress({ id, state, steps: steps.map((step) => ({ ...step })), ...(error ? { error: error.toApiError(texts) } : {}) });
+    const record: RepairRecord = {
+      id,
+      state: 'running',
+      steps: [
+        { id: 'remove-local', title: said('repair.removeLocal', { title }), state: 'pending' },
+        { id: 'revoke', title: said('repair.revoke', { title }), state: 'pending' },
+        { id: 'sign-in', title: id === 'jitsi' ? said('repair.jitsiOn') : said('repair.signIn', { title }), state: 'pending' },
+        ...(id === 'superoffice' ? [{ id: 'check-superoffice' as const, title: said('repair.checkSuperOffice'), state: 'pending' as const }] : []),
+      ],
+    };
+    this.latest.set(id, record);
+    const end = (state: 'done' | 'failed', error?: AppError) => {
+      record.state = state;
+      if (error) record.error = error;
+      this.report(record);
+    };
     const mark = (stepId: RepairStep['id'], state: RepairStep['state'], detail?: LocalText | string) => {
-      const step = steps.find((candidate) => candidate.id === stepId)!;
+      const step = record.steps.find((candidate) => candidate.id === stepId)!;
       step.state = state;
-      if (detail) step.detail = say(texts, detail);
-      announce('running');
+      if (detail) step.detail = detail;
+      this.report(record);
     };
     this.logger.log('info', 'repair.started', { connection: id });
     try {
@@ -63,29 +88,45 @@ export class RepairFlow {
       if (view.status !== 'connected') {
         const failure = view.error ? AppError.fromApi(view.error) : appError('not_connected', said('error.titleNotConnectedYet', { title }));
         mark('sign-in', 'failed', failure.texts.message);
-        announce('failed', failure);
+        end('failed', failure);
         return view;
       }
-      mark('sign-in', 'done', view.statusText);
+      const name = view.account?.displayName;
+      mark('sign-in', 'done', name ? said('repair.signedInAs', { name }) : said('repair.connectedAgain', { title }));
       if (id === 'superoffice') {
         mark('check-superoffice', 'running');
         mark('check-superoffice', 'done', await this.actions.checkSuperOffice());
       }
-      announce('done');
+      end('done');
       this.logger.log('info', 'repair.done', { connection: id });
       return view;
     } catch (error) {
       const failure = toAppError(error);
-      const active = steps.find((step) => step.state === 'running');
+      const active = record.steps.find((step) => step.state === 'running');
       if (active) {
         active.state = 'failed';
-        active.detail = say(texts, failure.texts.message);
+        active.detail = failure.texts.message;
       }
-      announce('failed', failure);
+      end('failed', failure);
       this.logger.log('warn', 'repair.failed', { connection: id, errorCode: failure.code });
       throw failure;
     } finally {
       this.running.delete(id);
     }
+  }
+
+  /** Reports every repair's last state again, in the language the user has now (after a language change). */
+  relocalize(): void {
+    for (const record of this.latest.values()) this.report(record);
+  }
+
+  private report(record: RepairRecord): void {
+    const texts = this.texts();
+    this.onProgress({
+      id: record.id,
+      state: record.state,
+      steps: record.steps.map((step) => ({ id: step.id, title: say(texts, step.title), state: step.state, ...(step.detail ? { detail: say(texts, step.detail) } : {}) })),
+      ...(record.error ? { error: record.error.toApiError(texts) } : {}),
+    });
   }
 }

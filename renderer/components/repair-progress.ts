@@ -177,6 +177,8 @@ export class RepairProgressView extends LitElement {
   /** What changed between two progress reports, in one sentence (the last step that changed, or the end). */
   private describeChange(before: RepairProgress | undefined, after: RepairProgress | undefined): string {
     if (!after) return '';
+    // The same report said again in another language is no news: nothing to announce.
+    if (before?.id === after.id && before.state === after.state && after.state !== 'running') return this.announcement;
     const title = this.connectionTitle;
     if (after.state === 'done') return title ? msg(str`Repair finished: ${title} is connected again.`) : msg('Repair finished.');
     if (after.state === 'failed') return after.error ? msg(str`Repair did not finish: ${after.error.message}`) : msg('Repair did not finish.');

@@ -68,7 +68,22 @@ describe('the removal wizard in the user’s language, with the real core and th
     expect(progress.steps.map((step) => [step.title, step.detail])).toEqual([
       ['Zoom-Konfiguration auf diesem Computer entfernen', 'Anmeldung und zwischengespeicherte Identität wurden von diesem Computer entfernt.'],
       ['Zugriff der App bei Zoom widerrufen', expect.stringMatching(/^Bei Zoom widerrufen\. .*Widerruf bestätigt\.$/)],
-      [expect.stringMatching(/Zoom/), expect.stringMatching(/^Mit Zoom verbunden\./)],
+      [expect.stringMatching(/Zoom/), 'Angemeldet als Zoe Zoom.'],
+    ]);
+  });
+
+  it('re-sends a finished repair in the new language the moment the language changes', async () => {
+    await useProvider(app, 'zoom');
+    await app.call('repairConnection', 'zoom');
+    app.events.length = 0;
+    await app.call('setPreferences', { language: 'nb' });
+    const sent = app.events.flatMap((event) => (event.name === 'repairProgress' ? [event.payload] : []));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ id: 'zoom', state: 'done' });
+    expect(sent[0]!.steps.map((step) => [step.title, step.state, step.detail])).toEqual([
+      ['Fjern Zoom-oppsettet på denne datamaskinen', 'done', 'Pålogging og mellomlagret identitet er fjernet fra denne datamaskinen.'],
+      [expect.stringMatching(/^Trekk tilbake/), 'done', expect.stringMatching(/^Trukket tilbake hos Zoom\./)],
+      ['Logg på Zoom igjen', 'done', 'Pålogget som Zoe Zoom.'],
     ]);
   });
 });

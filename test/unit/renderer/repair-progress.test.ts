@@ -47,7 +47,7 @@ describe('repair progress on the card', () => {
     api.heldCalls('repairConnection')[0]!.release();
     await settle(app);
     expect(rows(app, 'zoom').map((row) => row.state)).toEqual(['Done', 'Done', 'Done']);
-    expect(rows(app, 'zoom')[2]!.detail).toBe('Connected to Zoom. Logged in as Zoe Zoom, connected to Cust12345');
+    expect(rows(app, 'zoom')[2]!.detail).toBe('Signed in as Zoe Zoom.');
     expect(text(progressOf(app, 'zoom')!.shadowRoot!.querySelector('h4'))).toBe('Repair finished');
     expect(text(announcement(app, 'zoom'))).toBe('Repair finished: Zoom is connected again.');
     expect(statusText(cardOf(app, 'zoom'))).toBe('Connected to Zoom. Logged in as Zoe Zoom, connected to Cust12345');
@@ -55,6 +55,21 @@ describe('repair progress on the card', () => {
     button(progressOf(app, 'zoom')!, 'Close').click();
     await settle(app);
     expect(progressOf(app, 'zoom')).toBeUndefined();
+  });
+
+  it('shows a finished repair said again in another language, without announcing it again', async () => {
+    const api = new MemoryTrayApi(allViews({ zoom: { status: 'connected', active: true } }));
+    const app = await mountApp(api);
+    const done = { id: 'zoom' as const, state: 'done' as const, steps: [{ id: 'sign-in' as const, title: 'Sign in to Zoom again', state: 'done' as const, detail: 'Signed in as Zoe Zoom.' }] };
+    api.emit('repairProgress', { ...done, state: 'running', steps: [{ ...done.steps[0]!, state: 'running' }] });
+    await settle(app);
+    api.emit('repairProgress', done);
+    await settle(app);
+    expect(text(announcement(app, 'zoom'))).toBe('Repair finished: Zoom is connected again.');
+    api.emit('repairProgress', { ...done, steps: [{ ...done.steps[0]!, title: 'Logg på Zoom igjen', detail: 'Pålogget som Zoe Zoom.' }] });
+    await settle(app);
+    expect(rows(app, 'zoom')).toEqual([{ title: 'Logg på Zoom igjen', state: 'Done', dataState: 'done', detail: 'Pålogget som Zoe Zoom.' }]);
+    expect(text(announcement(app, 'zoom'))).toBe('Repair finished: Zoom is connected again.');
   });
 
   it('shows a skipped revocation with its reason (Teams has no per-app revocation)', async () => {

@@ -76,4 +76,6 @@ export const daRemoval: PartCatalogue<typeof enRemoval> = {
   'repair.revokedAt': 'Tilbagekaldt hos {title}.',
   'repair.couldNotRevoke': '{title} kunne ikke tilbagekalde det.',
   'repair.superOfficeChecked': 'Kundedatabase {tenant} (kunde-id) og {name} (medarbejder {associateId}) bekræftet af SuperOffice.',
+  'repair.signedInAs': 'Logget ind som {name}.',
+  'repair.connectedAgain': '{title} er forbundet igen.',
 };

@@ -76,4 +76,6 @@ export const deRemoval: PartCatalogue<typeof enRemoval> = {
   'repair.revokedAt': 'Bei {title} widerrufen.',
   'repair.couldNotRevoke': '{title} konnte sie nicht widerrufen.',
   'repair.superOfficeChecked': 'Mandant {tenant} (Kunden-ID) und {name} (Mitarbeiter {associateId}) von SuperOffice bestätigt.',
+  'repair.signedInAs': 'Angemeldet als {name}.',
+  'repair.connectedAgain': '{title} ist wieder verbunden.',
 };

@@ -80,4 +80,6 @@ export const enRemoval = {
   'repair.revokedAt': 'Revoked at {title}.',
   'repair.couldNotRevoke': '{title} could not revoke it.',
   'repair.superOfficeChecked': 'Tenant {tenant} (customer ID) and {name} (associate {associateId}) confirmed by SuperOffice.',
+  'repair.signedInAs': 'Signed in as {name}.',
+  'repair.connectedAgain': '{title} is connected again.',
 } as const;

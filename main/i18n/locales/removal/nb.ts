@@ -76,4 +76,6 @@ export const nbRemoval: PartCatalogue<typeof enRemoval> = {
   'repair.revokedAt': 'Trukket tilbake hos {title}.',
   'repair.couldNotRevoke': '{title} kunne ikke trekke den tilbake.',
   'repair.superOfficeChecked': 'Leietaker {tenant} (kunde-ID) og {name} (medarbeider {associateId}) er bekreftet av SuperOffice.',
+  'repair.signedInAs': 'Pålogget som {name}.',
+  'repair.connectedAgain': '{title} er tilkoblet igjen.',
 };

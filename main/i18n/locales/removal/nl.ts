@@ -76,4 +76,6 @@ export const nlRemoval: PartCatalogue<typeof enRemoval> = {
   'repair.revokedAt': 'Ingetrokken bij {title}.',
   'repair.couldNotRevoke': '{title} kon de aanmelding niet intrekken.',
   'repair.superOfficeChecked': 'Tenant {tenant} (klant-ID) en {name} (medewerker {associateId}) bevestigd door SuperOffice.',
+  'repair.signedInAs': 'Aangemeld als {name}.',
+  'repair.connectedAgain': '{title} is weer verbonden.',
 };

@@ -76,4 +76,6 @@ export const svRemoval: PartCatalogue<typeof enRemoval> = {
   'repair.revokedAt': 'Återkallad hos {title}.',
   'repair.couldNotRevoke': '{title} kunde inte återkalla den.',
   'repair.superOfficeChecked': 'Kundmiljö {tenant} (kund-ID) och {name} (medarbetare {associateId}) bekräftade av SuperOffice.',
+  'repair.signedInAs': 'Inloggad som {name}.',
+  'repair.connectedAgain': '{title} är ansluten igen.',
 };

@@ -561,7 +561,7 @@ export class MemoryTrayApi implements TrayApi {
     }
     return this.answer('repairConnection', [id], () => {
       const view = this.change(this.viewFor(id, 'connected'));
-      mark('sign-in', 'done', view.statusText);
+      mark('sign-in', 'done', view.account ? `Signed in as ${view.account.displayName}.` : `${title} is connected again.`);
       if (id === 'superoffice') mark('check-superoffice', 'done', 'Tenant Cust12345 (customer ID) confirmed by SuperOffice.');
       progress('done');
       return view;
