@@ -141,7 +141,7 @@ async function runAll(args: Args): Promise<void> {
         const mapped = soak.rssByMapping
           ? `; by mapping: anonymous ${round(soak.rssByMapping.anonymousMb)} (V8 heap, malloc arenas, stacks), node binary ${round(soak.rssByMapping.nodeBinaryMb)}, shared libraries ${round(soak.rssByMapping.sharedLibrariesMb)}, add-ons ${round(soak.rssByMapping.addonsMb)}, C heap ${round(soak.rssByMapping.cHeapMb)}, other ${round(soak.rssByMapping.otherMb)} MB`
           : '';
-        add('soak_rss_mb', soak.rssMb, `RSS of the soak process at the end (${round(soak.rssAtStartMb)} MB once started, ${round(soak.rssAfterWarmupMb)} MB after the warm-up day; V8 heap reserved ${round(soak.heapTotalMb)} MB (${spaces}), external ${round(soak.externalMb)} MB${mapped})`);
+        add('soak_rss_mb', soak.rssMb, `RSS of the soak process at the end, at rest after ${round(soak.restSeconds)} s of real idle time (${round(soak.rssAtLastStepMb)} MB right after the last compressed step; ${round(soak.rssAtStartMb)} MB once started, ${round(soak.rssAfterWarmupMb)} MB after the warm-up day); V8 heap reserved ${round(soak.heapTotalMb)} MB (${spaces}), external ${round(soak.externalMb)} MB${mapped}`);
       }
     } finally {
       if (profile) await removeProfile(profile);

@@ -63,6 +63,7 @@ export class AgendaService {
   private queued: Promise<AgendaView> | undefined;
   private cancelRefreshTimer: (() => void) | undefined;
   private cancelTick: (() => void) | undefined;
+  /** The links found in each appointment in the agenda, by key, kept while its text is the same (see keepOnly). */
   private readonly decisions = new Map<string, { text: string; decision: AgendaLinks }>();
   private readonly snoozed = new Map<string, number>();
   private lastEmitted = '';
@@ -119,6 +120,8 @@ export class AgendaService {
     this.owner = owner;
     this.revision++;
     this.appointments = [];
+    this.decisions.clear();
+    this.snoozed.clear();
     this.lastSuccessAt = undefined;
     this.failure = undefined;
     if (owner) {
@@ -217,6 +220,7 @@ export class AgendaService {
       const now = clock.now();
       const range = { from: startOfDay(now, timeZone), to: startOfDay(now, timeZone, this.preferences.horizonDays) };
       this.appointments = await fetchMyDiary(api, range, timeZone);
+      this.keepOnly(this.appointments);
       this.lastSuccessAt = clock.now();
       this.failure = undefined;
       this.revision++;
@@ -282,14 +286,21 @@ export class AgendaService {
     this.deps.settings.update((s) => ({ ...s, reminded: s.reminded.filter((entry) => entry !== key) }));
   }
 
+  /** Forgets what belongs to appointments no longer in the diary, so a tray app running for weeks keeps only today's. */
+  private keepOnly(appointments: readonly Appointment[]): void {
+    const keys = new Set(appointments.map(decisionKey));
+    for (const key of this.decisions.keys()) if (!keys.has(key)) this.decisions.delete(key);
+    const now = this.deps.clock.now();
+    for (const [key, until] of this.snoozed) if (until <= now) this.snoozed.delete(key);
+  }
+
   private decide(appointment: Appointment): AgendaLinks {
-    const key = `${appointment.id}@${appointment.start}`;
+    const key = decisionKey(appointment);
     const text = `${appointment.joinVideomeetUrl}\u0000${appointment.location}\u0000${appointment.description}`;
     const cached = this.decisions.get(key);
     if (cached?.text === text) return cached.decision;
     const decision = findMeetingLinks({ joinVideomeetUrl: appointment.joinVideomeetUrl, location: appointment.location, description: appointment.description });
     this.decisions.set(key, { text, decision });
-    if (this.decisions.size > 2000) this.decisions.delete(this.decisions.keys().next().value!);
     return decision;
   }
 
@@ -308,4 +319,8 @@ function staleReason(error: AppError): AppError {
   if (error.code === 'network') return appError('network', said('agenda.offline'), said('agenda.offlineRemedy'));
   if (error.code === 'invalid_grant') return appError('invalid_grant', said('agenda.expired'), said('agenda.expiredRemedy'));
   return appError(error.code, said('agenda.unreachable', { reason: clause(error.texts.message) }), said('agenda.unreachableRemedy'));
+}
+
+function decisionKey(appointment: Appointment): string {
+  return `${appointment.id}@${appointment.start}`;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { REFRESH_MS, RETRY_MS, TICK_MS } from '../agenda/agenda-service.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../net/http.js';
 import type { Clock } from '../ports/clock.js';
 import { composeBenchCore, appEnv, waitForAgenda, type BenchProfile } from './bench-core.js';
 import { rssBreakdown, type RssBreakdown } from './rss-breakdown.js';
@@ -47,7 +48,12 @@ class SteppedClock implements Clock {
 interface SoakReport {
   heapAfterWarmupMb: number;
   heapAfterSoakMb: number;
+  /** RSS at the end, at rest (see `rest`). */
   rssMb: number;
+  /** RSS right after the last compressed step, before the rest. */
+  rssAtLastStepMb: number;
+  /** Real seconds the process rested before the end figures were read. */
+  restSeconds: number;
   rssAfterWarmupMb: number;
   /** RSS once the core has started and shown its first agenda, before the clock moves. */
   rssAtStartMb: number;
@@ -66,6 +72,26 @@ interface SoakReport {
 
 const MB = 1024 * 1024;
 const DAY_MS = 24 * 60 * 60_000;
+/** At least one tick interval, and long enough for every request deadline started during the compressed run to have run out. */
+const MIN_REST_MS = Math.max(TICK_MS, DEFAULT_REQUEST_TIMEOUT_MS) + 1_000;
+/** V8's memory reducer acts some seconds after the process goes quiet; the rest waits for it this long at most. */
+const MAX_REST_MS = 90_000;
+
+const newSpaceMb = (): number => (getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0) / MB;
+
+/**
+ * Lets the process rest in real time, as the app does between two ticks, before a figure is read. The soak
+ * compresses days into seconds: that leaves request deadlines (real-time timers) in flight, and makes V8
+ * grow its young generation for an allocation rate the app never has. At rest the deadlines run out and
+ * V8's memory reducer gives the young generation back by itself (nothing here forces it): the rest lasts
+ * MIN_REST_MS, then until the young generation is back to its size at start, MAX_REST_MS at most.
+ */
+async function rest(newSpaceAtStartMb: number): Promise<number> {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  while (elapsed() < MIN_REST_MS || (newSpaceMb() > newSpaceAtStartMb && elapsed() < MAX_REST_MS)) await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return elapsed();
+}
 
 async function collectedHeap(): Promise<number> {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -82,8 +108,9 @@ async function collectedHeap(): Promise<number> {
  * 30-second steps (the agenda's tick: what-is-next, countdown, reminders, tray model). Scheduled
  * refreshes (every 5 minutes; 1 minute after a failure) hit the sandbox over HTTP with its diary clock
  * (`diaryNow`) set to the refresh's time first, so days roll over and meetings come and go as in real
- * life; access tokens expire and are refreshed on the app's clock. One warm-up day, heap after GC, then
- * `days` more, heap after GC and RSS.
+ * life; access tokens expire and are refreshed on the app's clock. One warm-up day, a rest, heap after GC;
+ * then `days` more, a rest, RSS, heap after GC. Each rest is real idle time (see `rest`): the app's state
+ * between two ticks, which is where it spends its weeks.
  */
 export async function runSoakChild(days: number): Promise<void> {
   const sandbox = process.env.VMT_SANDBOX ?? '';
@@ -120,6 +147,7 @@ export async function runSoakChild(days: number): Promise<void> {
   await bench.core.start();
   await waitForAgenda(bench.core, (view) => view.status === 'fresh');
   const rssAtStart = process.memoryUsage().rss;
+  const newSpaceAtStart = newSpaceMb();
   let ticks = 0;
   const run = async (ms: number): Promise<void> => {
     for (let elapsed = 0; elapsed < ms; elapsed += TICK_MS) {
@@ -136,27 +164,33 @@ export async function runSoakChild(days: number): Promise<void> {
     }
   };
   await run(DAY_MS);
-  const heapAfterWarmup = await collectedHeap();
   const rssAfterWarmup = process.memoryUsage().rss;
+  const warmupRest = await rest(newSpaceAtStart);
+  const heapAfterWarmup = await collectedHeap();
   await run(days * DAY_MS);
-  const heapAfterSoak = await collectedHeap();
+  const rssAtLastStep = process.memoryUsage().rss;
+  const rested = await rest(newSpaceAtStart);
   const memory = process.memoryUsage();
   const breakdown = rssBreakdown();
+  const heapSpacesMb = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size / MB]));
+  const heapAfterSoak = await collectedHeap();
   const report: SoakReport = {
     heapAfterWarmupMb: heapAfterWarmup / MB,
     heapAfterSoakMb: heapAfterSoak / MB,
     rssMb: memory.rss / MB,
+    rssAtLastStepMb: rssAtLastStep / MB,
+    restSeconds: rested / 1000,
     rssAfterWarmupMb: rssAfterWarmup / MB,
     rssAtStartMb: rssAtStart / MB,
     heapTotalMb: memory.heapTotal / MB,
     externalMb: memory.external / MB,
-    heapSpacesMb: Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size / MB])),
+    heapSpacesMb,
     ...(breakdown ? { rssByMapping: breakdown } : {}),
     ticks,
     refreshes,
     reminders: bench.notifications,
     trayRenders,
-    wallMs: performance.now() - started,
+    wallMs: performance.now() - started - warmupRest - rested,
   };
   await bench.core.stop();
   await patchDiaryNow(null);
