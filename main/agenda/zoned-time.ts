@@ -23,13 +23,24 @@ export function parseZonedDateTime(text: string, timeZone: string): number {
   return matches.length ? Math.min(...matches) : before;
 }
 
-/** The zone's UTC offset in ms at an instant. */
+/** The zone's UTC offset in ms at an instant (remembered: a diary asks for the same few instants again and again). */
 export function zoneOffsetMs(instant: number, timeZone: string): number {
+  let known = offsets.get(timeZone);
+  if (!known) offsets.set(timeZone, (known = new Map()));
+  const remembered = known.get(instant);
+  if (remembered !== undefined) return remembered;
   const parts = formatter(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return local - Math.floor(instant / 1000) * 1000;
+  const offset = local - Math.floor(instant / 1000) * 1000;
+  if (known.size >= MAX_REMEMBERED_OFFSETS) known.clear();
+  known.set(instant, offset);
+  return offset;
 }
+
+/** Enough for the instants of a few thousand appointments; then the memory starts over. */
+const MAX_REMEMBERED_OFFSETS = 8192;
+const offsets = new Map<string, Map<number, number>>();
 
 /** Local midnight (start of the day) in `timeZone` of the day `instant` falls on, plus `days`. */
 export function startOfDay(instant: number, timeZone: string, days = 0): number {

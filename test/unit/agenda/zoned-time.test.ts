@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseZonedDateTime, startOfDay } from '../../../main/agenda/zoned-time.js';
+import { parseZonedDateTime, startOfDay, zoneOffsetMs } from '../../../main/agenda/zoned-time.js';
 
 const OSLO = 'Europe/Oslo';
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -38,5 +39,28 @@ describe('SuperOffice local date-times', () => {
     const autumn = startOfDay(Date.parse('2026-10-25T12:00:00Z'), OSLO);
     expect((startOfDay(autumn, OSLO, 1) - autumn) / 3_600_000).toBe(25);
     expect(iso(startOfDay(Date.parse('2026-11-23T23:30:00Z'), OSLO))).toBe('2026-11-23T23:00:00.000Z');
+  });
+});
+
+describe('zone offsets', () => {
+  /** The oracle: Intl's own "GMT+05:45" name of the offset in force. */
+  const intlOffsetMs = (instant: number, timeZone: string): number => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value;
+    const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name)!;
+    return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+  };
+  const zones = ['Europe/Oslo', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'UTC'];
+
+  it('are the offsets Intl names, asked once or again (the remembered answers are the same), around DST changes too', () => {
+    const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2032, 0, 1) });
+    const nearChange = fc.constantFrom(Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2026, 2, 8, 7), Date.UTC(2026, 3, 4, 15)).chain((at) => fc.integer({ min: at - 3_600_000, max: at + 3_600_000 }));
+    fc.assert(
+      fc.property(fc.oneof(instant, nearChange), fc.constantFrom(...zones), (at, zone) => {
+        const expected = intlOffsetMs(at, zone);
+        expect(zoneOffsetMs(at, zone)).toBe(expected);
+        expect(zoneOffsetMs(at, zone)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
