@@ -24,6 +24,10 @@ const MAX_CACHE_MS = 60 * 60_000;
  */
 export class TenantResolver {
   private cached: { apiBase: string; until: number } | undefined;
+  /** The lookup under way: calls that come meanwhile (the agenda, markers and video state at start) share it. */
+  private resolving: Promise<string> | undefined;
+  /** Bumped by invalidate(): a lookup started before it does not fill the cache. */
+  private generation = 0;
 
   constructor(
     private readonly options: { stateUrl: string; authority: string; clock: Clock; logger: Logger },
@@ -32,16 +36,22 @@ export class TenantResolver {
   /** The REST root, ending in "/api/". */
   async apiBase(): Promise<string> {
     if (this.cached && this.options.clock.now() < this.cached.until) return this.cached.apiBase;
-    return this.resolve();
+    const resolving = (this.resolving ??= this.resolve().finally(() => {
+      if (this.resolving === resolving) this.resolving = undefined;
+    }));
+    return resolving;
   }
 
-  /** Forgets the cached host (after a 421 Misdirected Request). */
+  /** Forgets the cached host (after a 421 Misdirected Request); the next call looks it up afresh. */
   invalidate(): void {
     this.cached = undefined;
+    this.resolving = undefined;
+    this.generation++;
   }
 
   private async resolve(): Promise<string> {
     const { clock, logger, stateUrl, authority } = this.options;
+    const generation = this.generation;
     const response = await fetchWithTimeout(stateUrl, { headers: { accept: 'application/json' } }, 15_000);
     if (response.status >= 500) throw appError('server_error', said('error.tenantServiceDown'));
     if (!response.ok) throw appError('tenant_unavailable', said('error.tenantServiceStatus', { status: response.status }));
@@ -56,7 +66,7 @@ export class TenantResolver {
     const validUntil = ValidUntil ? Date.parse(ValidUntil) : Number.NaN;
     const now = clock.now();
     const until = Number.isFinite(validUntil) ? Math.min(validUntil, now + MAX_CACHE_MS) : now + 5 * 60_000;
-    this.cached = { apiBase, until };
+    if (generation === this.generation) this.cached = { apiBase, until };
     logger.log('info', 'tenant.resolved', { host: new URL(apiBase).host });
     return apiBase;
   }

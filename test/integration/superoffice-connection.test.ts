@@ -1,3 +1,6 @@
+import { TenantResolver } from '../../main/superoffice/tenant-resolver.js';
+import { superOfficeEndpoints } from '../../main/superoffice/superoffice-endpoints.js';
+import { systemClock } from '../../main/ports/clock.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SecretStoreError } from '../../main/ports/secret-store.js';
 import { CoreHarness, TOKEN_LIKE } from '../support/core-harness.js';
@@ -104,6 +107,20 @@ describe('SuperOffice connection against the sandbox (real keychain)', () => {
     expect(core.connection.view().status).toBe('connected');
     expect(stateCalls() - before).toBe(1);
     expect(core.sandboxLog.some((line) => line.includes('→ 421'))).toBe(true);
+  });
+
+  it('calls that need the tenant’s host at the same moment share one look-up; after a 421 the next call looks again', async () => {
+    const stateCalls = () => core.sandboxLog.filter((line) => line.includes('GET /api/state/Cust12345')).length;
+    const resolver = new TenantResolver({ stateUrl: superOfficeEndpoints(core.sandbox.superoffice.authority).stateUrl('Cust12345'), authority: core.sandbox.superoffice.authority, clock: systemClock, logger: { log: () => {} } });
+    const before = stateCalls();
+    const hosts = await Promise.all([resolver.apiBase(), resolver.apiBase(), resolver.apiBase()]);
+    expect(new Set(hosts).size).toBe(1);
+    expect(stateCalls() - before).toBe(1);
+    await resolver.apiBase();
+    expect(stateCalls() - before).toBe(1);
+    resolver.invalidate();
+    await Promise.all([resolver.apiBase(), resolver.apiBase()]);
+    expect(stateCalls() - before).toBe(2);
   });
 
   it('signs out: revokes the refresh token, deletes the keychain entry and forgets the identity', async () => {
