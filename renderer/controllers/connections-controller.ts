@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ApiError, ConnectionId, ConnectionView, TrayApi, Unsubscribe } from '../../preload/contract.js';
 import { safeCall } from '../api/safe-call.js';
+import { ApiBoundController } from './api-bound-controller.js';
 
 /** Where the connection list stands: not started (no API yet), loading, loaded, or failed to load. */
 export type ConnectionsState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -10,45 +11,24 @@ export type ConnectionsState = 'idle' | 'loading' | 'ready' | 'failed';
  * follows `connectionChanged` events, and lets go of the subscription when the host disconnects.
  * The API comes from a getter, so an API set after the host connected is picked up on its next update.
  */
-export class ConnectionsController implements ReactiveController {
+export class ConnectionsController extends ApiBoundController {
   /** Connections by id, in the order the core lists them. */
   byId = new Map<ConnectionId, ConnectionView>();
   state: ConnectionsState = 'idle';
   /** Why the last load failed, when state is 'failed'. */
   error: ApiError | undefined;
 
-  private connected = false;
-  private boundApi: TrayApi | undefined;
-  private unsubscribe: Unsubscribe | undefined;
-  /** Bumped on every (re)load and unbind, so a stale listConnections answer is dropped. */
-  private generation = 0;
   /** Ids an event updated while a load was in flight: the event is newer than the list. */
   private updatedDuringLoad = new Set<ConnectionId>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly getApi: () => TrayApi | undefined,
-  ) {
+  constructor(host: ReactiveControllerHost, getApi: () => TrayApi | undefined) {
+    super(host, getApi);
     host.addController(this);
   }
 
   /** The connections in list order. */
   get connections(): ConnectionView[] {
     return [...this.byId.values()];
-  }
-
-  hostConnected(): void {
-    this.connected = true;
-    this.bind();
-  }
-
-  hostUpdate(): void {
-    if (this.connected && this.getApi() !== this.boundApi) this.bind();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.unbind();
   }
 
   /** Takes a view that is known to be current (an event, or the answer to a call). */
@@ -86,21 +66,14 @@ export class ConnectionsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private bind(): void {
-    this.unbind();
-    const api = this.getApi();
-    if (!api) return;
-    this.boundApi = api;
+  protected attach(api: TrayApi): Unsubscribe {
     // Subscribe before listing, so no change between the two is missed.
-    this.unsubscribe = api.on('connectionChanged', (view) => this.apply(view));
+    const unsubscribe = api.on('connectionChanged', (view) => this.apply(view));
     void this.reload();
+    return unsubscribe;
   }
 
-  private unbind(): void {
-    this.generation++;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundApi = undefined;
+  protected override detached(): void {
     if (this.state === 'loading') this.state = 'idle';
   }
 }

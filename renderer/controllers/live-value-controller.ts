@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ApiError, ApiEventName, ApiEvents, Result, TrayApi, Unsubscribe } from '../../preload/contract.js';
 import { safeCall } from '../api/safe-call.js';
+import { ApiBoundController } from './api-bound-controller.js';
 
 /** Where a loaded value stands: not started (no API yet), loading, loaded, or failed to load. */
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -10,42 +11,23 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
  * follows the event, and lets go of the subscription when the host disconnects. Like ConnectionsController,
  * the API comes from a getter, so an API set after the host connected is picked up on its next update.
  */
-export class LiveValueController<E extends ApiEventName> implements ReactiveController {
+export class LiveValueController<E extends ApiEventName> extends ApiBoundController {
   value: ApiEvents[E] | undefined;
   state: LoadState = 'idle';
   /** Why the last load failed, when state is 'failed'. */
   error: ApiError | undefined;
 
-  /** The API the subscription and the last load belong to. */
-  protected boundApi: TrayApi | undefined;
-  private connected = false;
-  private unsubscribe: Unsubscribe | undefined;
-  /** Bumped on every (re)load and unbind, so a stale answer is dropped. */
-  private generation = 0;
   /** An event arrived while a load was in flight: the event is newer than the answer. */
   private changedDuringLoad = false;
 
   constructor(
-    protected readonly host: ReactiveControllerHost,
-    private readonly getApi: () => TrayApi | undefined,
+    host: ReactiveControllerHost,
+    getApi: () => TrayApi | undefined,
     private readonly event: E,
     private readonly load: (api: TrayApi) => Promise<Result<ApiEvents[E]>>,
   ) {
+    super(host, getApi);
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.connected = true;
-    this.bind();
-  }
-
-  hostUpdate(): void {
-    if (this.connected && this.getApi() !== this.boundApi) this.bind();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.unbind();
   }
 
   /** Takes a value that is known to be current (an event, or the answer to a call). */
@@ -82,21 +64,14 @@ export class LiveValueController<E extends ApiEventName> implements ReactiveCont
     this.host.requestUpdate();
   }
 
-  private bind(): void {
-    this.unbind();
-    const api = this.getApi();
-    if (!api) return;
-    this.boundApi = api;
+  protected attach(api: TrayApi): Unsubscribe {
     // Subscribe before loading, so no change between the two is missed.
-    this.unsubscribe = api.on(this.event, (value) => this.apply(value));
+    const unsubscribe = api.on(this.event, (value) => this.apply(value));
     void this.reload();
+    return unsubscribe;
   }
 
-  private unbind(): void {
-    this.generation++;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundApi = undefined;
+  protected override detached(): void {
     if (this.state === 'loading') this.state = 'idle';
   }
 }

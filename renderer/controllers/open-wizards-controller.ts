@@ -1,25 +1,19 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { CONNECTION_IDS, type ConnectionId, type TrayApi, type Unsubscribe } from '../../preload/contract.js';
 import { safeCall } from '../api/safe-call.js';
+import { ApiBoundController } from './api-bound-controller.js';
 
 /**
  * Which removal wizards the app shows: the ones the user opened with "Remove…", and every wizard the core reports
  * in progress (found when the API arrives, so a reload or a restart shows an unfinished removal again, and followed
  * through `wizardChanged`). A wizard leaves the list when the user closes it.
  */
-export class OpenWizardsController implements ReactiveController {
+export class OpenWizardsController extends ApiBoundController {
   /** The wizards to show, in the order they were opened. */
   ids: ConnectionId[] = [];
 
-  private boundApi: TrayApi | undefined;
-  private unsubscribe: Unsubscribe | undefined;
-  private connected = false;
-  private generation = 0;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly getApi: () => TrayApi | undefined,
-  ) {
+  constructor(host: ReactiveControllerHost, getApi: () => TrayApi | undefined) {
+    super(host, getApi);
     host.addController(this);
   }
 
@@ -36,41 +30,17 @@ export class OpenWizardsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  hostConnected(): void {
-    this.connected = true;
-    this.bind();
-  }
-
-  hostUpdate(): void {
-    if (this.connected && this.getApi() !== this.boundApi) this.bind();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.unbind();
-  }
-
-  private bind(): void {
-    this.unbind();
-    const api = this.getApi();
-    if (!api) return;
-    this.boundApi = api;
-    this.unsubscribe = api.on('wizardChanged', (view) => {
+  protected attach(api: TrayApi): Unsubscribe {
+    const unsubscribe = api.on('wizardChanged', (view) => {
       if (view.status === 'in-progress') this.show(view.id);
     });
     void this.findUnfinished(api, ++this.generation);
+    return unsubscribe;
   }
 
   private async findUnfinished(api: TrayApi, generation: number): Promise<void> {
     const results = await Promise.all(CONNECTION_IDS.map((id) => safeCall(() => api.getRemovalWizard(id))));
     if (generation !== this.generation) return;
     for (const result of results) if (result.ok && result.value.status === 'in-progress') this.show(result.value.id);
-  }
-
-  private unbind(): void {
-    this.generation++;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundApi = undefined;
   }
 }

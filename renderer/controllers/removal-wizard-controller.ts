@@ -1,46 +1,29 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ApiError, ConnectionId, TrayApi, Unsubscribe, WizardView } from '../../preload/contract.js';
 import { safeCall } from '../api/safe-call.js';
+import { ApiBoundController } from './api-bound-controller.js';
 
 /**
  * Keeps one connection's removal wizard as the core has it: getRemovalWizard(id) when the host connects (or the
  * API or the id changes), `wizardChanged` events for that id after that. The core keeps the wizard's progress, so
  * a reloaded window picks up where it was.
  */
-export class RemovalWizardController implements ReactiveController {
+export class RemovalWizardController extends ApiBoundController {
   view: WizardView | undefined;
   /** Why the wizard could not be loaded. */
   error: ApiError | undefined;
 
-  private boundApi: TrayApi | undefined;
   private boundId: ConnectionId | undefined;
-  private unsubscribe: Unsubscribe | undefined;
-  private connected = false;
-  /** Bumped on every (re)load and unbind, so a stale answer is dropped. */
-  private generation = 0;
   /** An event arrived while the load was in flight: it is newer than the answer. */
   private changedDuringLoad = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly getApi: () => TrayApi | undefined,
+    host: ReactiveControllerHost,
+    getApi: () => TrayApi | undefined,
     private readonly getId: () => ConnectionId | undefined,
   ) {
+    super(host, getApi);
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.connected = true;
-    this.bind();
-  }
-
-  hostUpdate(): void {
-    if (this.connected && (this.getApi() !== this.boundApi || this.getId() !== this.boundId)) this.bind();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.unbind();
   }
 
   /** Takes a view known to be current (an event, or the answer to an action) when it is this wizard's. */
@@ -67,24 +50,22 @@ export class RemovalWizardController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private bind(): void {
-    this.unbind();
-    const api = this.getApi();
-    const id = this.getId();
-    this.view = undefined;
-    if (!api || !id) return;
-    this.boundApi = api;
-    this.boundId = id;
-    // Subscribe before loading, so no change between the two is missed.
-    this.unsubscribe = api.on('wizardChanged', (view) => this.apply(view));
-    void this.reload();
+  protected override bindingKey(): ConnectionId | undefined {
+    return this.getId();
   }
 
-  private unbind(): void {
-    this.generation++;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundApi = undefined;
+  protected attach(api: TrayApi): Unsubscribe | undefined {
+    const id = this.getId();
+    if (!id) return undefined;
+    this.boundId = id;
+    // Subscribe before loading, so no change between the two is missed.
+    const unsubscribe = api.on('wizardChanged', (view) => this.apply(view));
+    void this.reload();
+    return unsubscribe;
+  }
+
+  protected override detached(): void {
     this.boundId = undefined;
+    this.view = undefined;
   }
 }

@@ -1,21 +1,20 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ConnectionId, RepairProgress, TrayApi, Unsubscribe } from '../../preload/contract.js';
+import { ApiBoundController } from './api-bound-controller.js';
 
 /**
  * Follows the `repairProgress` events of one connection (the id comes from a getter, so a card reused for another
  * connection follows that one): `progress` is the latest, until dismissed or until the id changes.
  */
-export class RepairProgressController implements ReactiveController {
+export class RepairProgressController extends ApiBoundController {
   private latest: RepairProgress | undefined;
-  private boundApi: TrayApi | undefined;
-  private unsubscribe: Unsubscribe | undefined;
-  private connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly getApi: () => TrayApi | undefined,
+    host: ReactiveControllerHost,
+    getApi: () => TrayApi | undefined,
     private readonly getId: () => ConnectionId | undefined,
   ) {
+    super(host, getApi);
     host.addController(this);
   }
 
@@ -35,35 +34,11 @@ export class RepairProgressController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  hostConnected(): void {
-    this.connected = true;
-    this.bind();
-  }
-
-  hostUpdate(): void {
-    if (this.connected && this.getApi() !== this.boundApi) this.bind();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    this.unbind();
-  }
-
-  private bind(): void {
-    this.unbind();
-    const api = this.getApi();
-    if (!api) return;
-    this.boundApi = api;
-    this.unsubscribe = api.on('repairProgress', (progress) => {
+  protected attach(api: TrayApi): Unsubscribe {
+    return api.on('repairProgress', (progress) => {
       if (progress.id !== this.getId()) return;
       this.latest = progress;
       this.host.requestUpdate();
     });
-  }
-
-  private unbind(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.boundApi = undefined;
   }
 }
