@@ -64,15 +64,15 @@ test.describe('Electron host: sign-in', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('signs in through the system browser and signs out', async ({ page }) => {
-    await expect(popover).toHaveURL(/^app:\/\/bundle\//);
+  /** Connect in the popover, then sign in on the sandbox's pages in Chromium, which plays the system browser. */
+  async function signIn(page: Page): Promise<void> {
+    const openedCount = () => app.evaluate(() => (globalThis as { __vmtOpened?: string[] }).__vmtOpened?.length ?? 0);
+    const before = await openedCount();
     await popover.getByRole('button', { name: /^connect/i }).click();
+    await expect.poll(openedCount, { timeout: 10_000 }).toBeGreaterThan(before);
+    const authorizeUrl = await app.evaluate(() => (globalThis as { __vmtOpened?: string[] }).__vmtOpened?.at(-1) ?? '');
+    expect(authorizeUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
 
-    const firstOpened = () => app.evaluate(() => (globalThis as { __vmtOpened?: string[] }).__vmtOpened?.[0] ?? '');
-    await expect.poll(firstOpened, { timeout: 10_000 }).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    const authorizeUrl = await firstOpened();
-
-    // The configured Chromium plays the system browser.
     await page.goto(authorizeUrl);
     await page.locator('#username').fill('alice@example.com');
     await page.locator('#password').fill('sandbox');
@@ -80,9 +80,29 @@ test.describe('Electron host: sign-in', () => {
     const approve = page.getByRole('button', { name: 'I approve' });
     // First sign-in of a user asks for approval of the app; later ones skip the page.
     if (await approve.waitFor({ timeout: 3_000 }).then(() => true, () => false)) await approve.click();
-
     await expect(popover.getByText('Connected to Cust12345 as Alice Andersen')).toBeVisible({ timeout: 15_000 });
+  }
+
+  test('signs in through the system browser and signs out', async ({ page }) => {
+    await expect(popover).toHaveURL(/^app:\/\/bundle\//);
+    await signIn(page);
     await popover.getByRole('button', { name: /sign out/i }).click();
     await expect(popover.getByText('Connected to Cust12345 as Alice Andersen')).toBeHidden({ timeout: 10_000 });
+  });
+
+  test('appointment texts with markup, script and bidi characters are shown as text, never run', async ({ page }) => {
+    const dialogs: string[] = [];
+    popover.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await signIn(page);
+    // The sandbox's hostile rows are later in the week.
+    await popover.evaluate(() => (window as unknown as { videoMeetingsTray: { setPreferences(changes: { horizonDays: number }): Promise<unknown> } }).videoMeetingsTray.setPreferences({ horizonDays: 7 }));
+    const agenda = popover.locator('vmt-agenda');
+    await expect(agenda.getByText('<b>Q4</b> & "review"').first()).toBeVisible({ timeout: 15_000 });
+    expect(await agenda.locator('b', { hasText: 'Q4' }).count()).toBe(0);
+    expect(await agenda.locator('img[src="x"], script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
   });
 });
