@@ -38,8 +38,8 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
   return offset;
 }
 
-/** Enough for the instants of a few thousand appointments; then the memory starts over. */
-const MAX_REMEMBERED_OFFSETS = 8192;
+/** Enough for the distinct instants of one agenda (appointments share their times); then the memory starts over. */
+const MAX_REMEMBERED_OFFSETS = 1024;
 const offsets = new Map<string, Map<number, number>>();
 
 /** Local midnight (start of the day) in `timeZone` of the day `instant` falls on, plus `days`. */
