@@ -95,6 +95,7 @@ test('first run, the agenda and settings', async ({ page }) => {
   await chooseProvider(page, /^Zoom/);
   await connectActiveProvider(page, ZOE, 'Connected to Zoom. Logged in as Zoe Zoom, connected to Cust12345');
   await shoot(page, 'settings', page.locator('vmt-app details.settings > summary'));
+  await shoot(page, 'preferences', page.locator('vmt-app #preferences-heading'));
 });
 
 test('troubleshooting and repair, and the removal wizard', async ({ page }) => {
