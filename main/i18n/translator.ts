@@ -1,7 +1,7 @@
 import type { LocaleCode } from '../../preload/contract.js';
 import type { MessageArgs, MessageKey, PluralForms } from './catalogue.js';
 import { CATALOGUES } from './catalogues.js';
-import { dateTimeFormatter, type TimeFormatOptions } from './time-format.js';
+import { dateTimeFormatter, timeFormatter, type TimeFormatOptions } from './time-format.js';
 
 /** The texts of one language: `t(key, params)` fills the `{placeholders}` and picks the plural form for `count`. */
 export interface Translator {
@@ -9,6 +9,8 @@ export interface Translator {
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string;
   /** For tables of keys that differ in placeholders: fills those the text has, ignores the rest. */
   fill(key: MessageKey, params: Readonly<Record<string, string | number>>): string;
+  /** A time of day ("13:30" or "1:30 PM"), in this language and the user's clock and time zone. */
+  time(iso: string): string;
   /** An instant as a day and a time, in this language and the user's clock and time zone. */
   dateTime(iso: string): string;
 }
@@ -28,6 +30,7 @@ export function translator(locale: LocaleCode, clock: ClockChoice = LANGUAGE_CLO
   if (cached) return cached;
   const catalogue = CATALOGUES[locale];
   const plurals = new Intl.PluralRules(locale);
+  let time: ((iso: string) => string) | undefined;
   let dateTime: ((iso: string) => string) | undefined;
   const made: Translator = {
     locale,
@@ -38,6 +41,10 @@ export function translator(locale: LocaleCode, clock: ClockChoice = LANGUAGE_CLO
       const message: string | PluralForms = catalogue[key] ?? CATALOGUES.en[key];
       const text = typeof message === 'string' ? message : pluralText(message, plurals.select(Number(params['count'])));
       return fillPlaceholders(text, params);
+    },
+    time(iso) {
+      time ??= timeFormatter({ locale, ...clock });
+      return time(iso);
     },
     dateTime(iso) {
       dateTime ??= dateTimeFormatter({ locale, ...clock });
