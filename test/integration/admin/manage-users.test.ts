@@ -1,22 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CoreApp } from '../../support/core-app.js';
+import type { CoreApp } from '../../support/core-app.js';
+import { startUserAndAdmin } from '../../support/user-and-admin.js';
 import { PROVIDER_USERS, useProvider } from '../meetings/support.js';
 
-// Two installations against one SuperOffice sandbox: Alice's (a user) and Ada's (an administrator),
-// each with its own settings and keychain service.
+// Alice's installation (a user) and Ada's (an administrator) against one sandbox.
 let user: CoreApp;
 let admin: CoreApp;
+let close: () => Promise<void>;
 beforeEach(async () => {
-  user = await new CoreApp().start();
-  admin = await new CoreApp().start({ sandbox: user.sandbox });
-  await user.call('connect', 'superoffice');
-  admin.person.user = { username: 'admin@example.com', password: 'sandbox' };
-  await admin.call('connect', 'superoffice');
+  ({ user, admin, close } = await startUserAndAdmin());
 });
-afterEach(async () => {
-  await admin.close();
-  await user.close();
-});
+afterEach(() => close());
 
 const card = async (app: CoreApp, id: string) => (await app.call('listConnections')).find((view) => view.id === id)!;
 const markers = () => user.sandbox.superoffice.foreignSystem.keys();

@@ -1,20 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CoreApp } from '../../support/core-app.js';
+import type { CoreApp } from '../../support/core-app.js';
+import { startUserAndAdmin } from '../../support/user-and-admin.js';
 import { useProvider } from '../meetings/support.js';
 
+// Alice's installation (a user) and Ada's (an administrator) against one sandbox.
 let user: CoreApp;
 let admin: CoreApp;
+let close: () => Promise<void>;
 beforeEach(async () => {
-  user = await new CoreApp().start();
-  admin = await new CoreApp().start({ sandbox: user.sandbox });
-  await user.call('connect', 'superoffice');
-  admin.person.user = { username: 'admin@example.com', password: 'sandbox' };
-  await admin.call('connect', 'superoffice');
+  ({ user, admin, close } = await startUserAndAdmin());
 });
-afterEach(async () => {
-  await admin.close();
-  await user.close();
-});
+afterEach(() => close());
 
 describe('a configuration an administrator removed, in the user’s language', () => {
   it('the card says so in German, with the diagnosis and its button', async () => {

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { agendaItemAt, freshAgenda } from '../../support/agenda-items.js';
 import type { AgendaItem, AgendaView, ConnectionView } from '../../../preload/contract.js';
 import { buildTrayModel, type TrayMenuItem } from '../../../main/core/tray-model.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
 const so: ConnectionView = { id: 'superoffice', kind: 'crm', title: 'SuperOffice CRM Online', status: 'connected', statusText: 'Connected to Cust12345 as Alice Andersen', nextAction: 'sign-out' };
-const item = (minutesFromNow: number, over: Partial<AgendaItem> = {}): AgendaItem => ({
-  key: `k${minutesFromNow}`,
-  appointmentId: 1,
-  title: `Meeting in ${minutesFromNow}`,
-  start: new Date(NOW + minutesFromNow * 60_000).toISOString(),
-  end: new Date(NOW + (minutesFromNow + 30) * 60_000).toISOString(),
-  allDay: false,
-  canAddVideo: false,
-  invitation: 'own',
-  dimmed: false,
-  phase: minutesFromNow <= 0 ? 'ongoing' : 'upcoming',
-  join: { service: 'zoom', serviceName: 'Zoom', url: 'https://zoom.us/j/123456789' },
-  alternatives: [],
-  ...over,
-});
-const agenda = (items: AgendaItem[], nextKey?: string): AgendaView => ({ status: 'fresh', items, horizonDays: 2, ...(nextKey ? { nextKey } : {}) });
+const item = (minutesFromNow: number, over: Partial<AgendaItem> = {}): AgendaItem => agendaItemAt(NOW, minutesFromNow, `Meeting in ${minutesFromNow}`, over);
+const agenda = (items: AgendaItem[], nextKey?: string): AgendaView => freshAgenda(items, nextKey);
 const actions = (menu: TrayMenuItem[]): string[] => menu.flatMap((entry) => (entry.kind === 'action' ? [entry.action] : entry.kind === 'submenu' ? actions(entry.items) : []));
 const time = (iso: string) => iso.slice(11, 16);
 

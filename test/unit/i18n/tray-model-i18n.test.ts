@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { agendaItemAt, freshAgenda } from '../../support/agenda-items.js';
 import type { AgendaItem, AgendaView, ConnectionView } from '../../../preload/contract.js';
 import { buildTrayModel, type TrayMenuItem } from '../../../main/core/tray-model.js';
 import { timeFormatter } from '../../../main/i18n/time-format.js';
@@ -7,22 +8,8 @@ import { translator } from '../../../main/i18n/translator.js';
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const so: ConnectionView = { id: 'superoffice', kind: 'crm', title: 'SuperOffice CRM Online', status: 'connected', statusText: 'Koblet til Cust12345 som Alice', nextAction: 'sign-out' };
 const zoom: ConnectionView = { id: 'zoom', kind: 'video', title: 'Zoom', status: 'disconnected', statusText: 'Ikke tilkoblet', nextAction: 'connect' };
-const item = (minutesFromNow: number, over: Partial<AgendaItem> = {}): AgendaItem => ({
-  key: `k${minutesFromNow}`,
-  appointmentId: 1,
-  title: `Møte ${minutesFromNow}`,
-  start: new Date(NOW + minutesFromNow * 60_000).toISOString(),
-  end: new Date(NOW + (minutesFromNow + 30) * 60_000).toISOString(),
-  allDay: false,
-  canAddVideo: false,
-  invitation: 'own',
-  dimmed: false,
-  phase: minutesFromNow <= 0 ? 'ongoing' : 'upcoming',
-  join: { service: 'zoom', serviceName: 'Zoom', url: 'https://zoom.us/j/123456789' },
-  alternatives: [],
-  ...over,
-});
-const agenda = (items: AgendaItem[], nextKey: string): AgendaView => ({ status: 'fresh', items, horizonDays: 2, nextKey });
+const item = (minutesFromNow: number, over: Partial<AgendaItem> = {}): AgendaItem => agendaItemAt(NOW, minutesFromNow, `Møte ${minutesFromNow}`, over);
+const agenda = (items: AgendaItem[], nextKey: string): AgendaView => freshAgenda(items, nextKey);
 const labels = (menu: TrayMenuItem[]): string[] => menu.flatMap((entry) => (entry.kind === 'separator' ? [] : [entry.label]));
 const oslo24 = timeFormatter({ locale: 'nb', systemLocale: 'nb-NO', hourCycle: 'h23', timeZone: 'Europe/Oslo' });
 
