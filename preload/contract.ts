@@ -178,7 +178,8 @@ export interface UserConfigurationRef {
 
 /** What became of one removal: requested, already requested before, or not found. */
 export interface RemovalResult extends UserConfigurationRef {
-  outcome: 'requested' | 'already-requested' | 'not-found';
+  /** 'failed': SuperOffice did not take the request (the message says why); the other selected users still got theirs. */
+  outcome: 'requested' | 'already-requested' | 'not-found' | 'failed';
   message: string;
 }
 

@@ -4,6 +4,7 @@ import type { ConnectionView, ProviderId } from '../../preload/contract.js';
 import { appError } from '../core/app-error.js';
 import type { Clock, Logger } from '../ports/index.js';
 import type { VideoConnections } from '../providers/video-connections.js';
+import type { VideoSettings } from '../settings/settings-schema.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import type { SuperOfficeConnection } from '../superoffice/superoffice-connection.js';
 import { MarkerSync } from './marker-sync.js';
@@ -24,7 +25,21 @@ export interface AdminMarkersDeps {
   appVersion: string;
   /** The user's language right now. */
   texts: () => Translator;
+  /** Shorter sync, retry and request deadline (tests); the defaults otherwise. */
+  timings?: Partial<MarkerTimings>;
+  /** The computer's name (defaults to the host name). */
+  hostName?: () => string;
 }
+
+/** How often markers are synced, how soon a failed sync is retried, and each ForeignSystem call's deadline. */
+export interface MarkerTimings {
+  syncMs: number;
+  retryMs: number;
+  timeoutMs: number;
+}
+
+/** A ForeignSystem call that takes longer fails the sync (the next one retries). */
+export const MARKER_TIMEOUT_MS = 15_000;
 
 /**
  * The tenant-wide record of who uses which provider on which device (issue "Admin"): this installation's
@@ -45,34 +60,67 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     return id;
   };
 
+  const timings: MarkerTimings = { syncMs: MARKER_SYNC_MS, retryMs: MARKER_RETRY_MS, timeoutMs: MARKER_TIMEOUT_MS, ...deps.timings };
+
+  /** The device name of the first sync, kept: a renamed computer still finds its device and markers. */
+  const deviceName = (): string => {
+    const kept = settings.value.markers?.deviceName;
+    if (kept) return kept;
+    const name = ((deps.hostName ?? hostname)() || 'computer').slice(0, 31);
+    settings.update((s) => ({ ...s, markers: { since: {}, ...s.markers, deviceName: name } }));
+    return name;
+  };
+
+  /** Since when a configuration without a date of its own (SuperOffice's video service) is marked: kept, so its marker stays unchanged. */
+  const markedSince = (configured: ProviderId[]): Partial<Record<ProviderId, string>> => {
+    const before = settings.value.markers?.since ?? {};
+    const since: Partial<Record<ProviderId, string>> = {};
+    for (const provider of configured) since[provider] = before[provider] ?? new Date(clock.now()).toISOString();
+    const changed = Object.keys(before).length !== Object.keys(since).length || configured.some((provider) => before[provider] !== since[provider]);
+    if (changed) settings.update((s) => ({ ...s, markers: { ...s.markers, since } }));
+    return since;
+  };
+
+  /** The configurations on this desktop: connected, or failing (error, needs-reauth, repairing) with a stored configuration. */
+  const configured = () => {
+    const found = videos.views().flatMap((view) => {
+      const provider = view.id as ProviderId;
+      const record = provider in settings.value.video.providers ? settings.value.video.providers[provider as keyof VideoSettings['providers']] : undefined;
+      return view.status === 'connected' || record ? [{ provider, account: record?.displayName ?? view.account?.displayName ?? view.title, connectedSince: record?.connectedSince ?? view.connectedSince }] : [];
+    });
+    const since = markedSince(found.filter((item) => item.connectedSince === undefined).map((item) => item.provider));
+    return found.map((item) => ({ ...item, connectedSince: item.connectedSince ?? since[item.provider] ?? new Date(clock.now()).toISOString() }));
+  };
+
   const sync = new MarkerSync({
     superOffice: superoffice,
-    connected: () =>
-      videos
-        .views()
-        .filter((view) => view.status === 'connected')
-        .map((view) => ({ provider: view.id as ProviderId, account: view.account?.displayName ?? view.title, connectedSince: view.connectedSince ?? new Date(clock.now()).toISOString() })),
+    configured,
     removeByAdministrator: async (provider) => {
-      await videos.disconnect(provider).catch((error: unknown) => logger.log('warn', 'admin.local_removal_failed', { provider, error: String(error) }));
+      if (!configured().some((item) => item.provider === provider)) return;
+      await videos.disconnect(provider);
       settings.update((s) => ({ ...s, video: { ...s.video, removedByAdmin: [...new Set([...s.video.removedByAdmin, provider])] } }));
       videos.refreshViews();
     },
     get device() {
-      return { deviceName: (hostname() || 'computer').slice(0, 31), deviceIdentifier: installationId() };
+      return { deviceName: deviceName(), deviceIdentifier: installationId() };
     },
     appVersion: deps.appVersion,
+    timeoutMs: timings.timeoutMs,
     clock,
     logger,
   });
 
+  let stopped = false;
+
   function schedule(ms: number): void {
     cancelTimer?.();
+    if (stopped) return;
     cancelTimer = clock.setTimer(ms, () => void runSync());
   }
 
   async function runSync(): Promise<void> {
     const status = await sync.sync();
-    schedule(status.lastError && status.lastSuccessAt === undefined ? MARKER_RETRY_MS : status.lastError ? MARKER_RETRY_MS : MARKER_SYNC_MS);
+    schedule(status.lastError ? timings.retryMs : timings.syncMs);
   }
 
   return {
@@ -90,10 +138,12 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     sync: () => runSync(),
 
     start(): void {
+      stopped = false;
       void runSync();
     },
 
     stop(): void {
+      stopped = true;
       cancelTimer?.();
       debounce?.();
     },

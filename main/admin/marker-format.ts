@@ -32,11 +32,18 @@ export function removalKey(installationId: string, provider: ProviderId): string
 
 const FIELD = /[|\u0000-\u001f\u007f]/g;
 const clean = (text: string, max: number) => text.replace(FIELD, ' ').trim().slice(0, max);
+/** Anything with an "@" between two non-blank characters: adapters fall back to the e-mail address as account name. */
+const EMAIL_LIKE = /\S@\S/;
+/** A name for the marker, or '' when it looks like an e-mail address (the marker never carries one). */
+const nameOnly = (text: string) => (EMAIL_LIKE.test(text) ? '' : text);
 
-/** "v1|provider|since|version|device|user|account", cut to fit the field (the account name goes last and is cut first). */
+/**
+ * "v1|provider|since|version|device|user|account", cut to fit the field (the account name goes last and is cut
+ * first); a separator or control character becomes a space, and an e-mail-like field is left out.
+ */
 export function formatMarkerValue(marker: Marker): string {
-  const head = ['v1', marker.provider, marker.connectedSince, clean(marker.appVersion, 20), clean(marker.deviceName, 31), clean(marker.userName, 60)].join('|');
-  return `${head}|${clean(marker.account, Math.max(0, MARKER_FIELD_MAX - head.length - 1))}`;
+  const head = ['v1', marker.provider, clean(marker.connectedSince, 40), clean(nameOnly(marker.appVersion), 20), clean(nameOnly(marker.deviceName), 31), clean(nameOnly(marker.userName), 60)].join('|');
+  return `${head}|${clean(nameOnly(marker.account), Math.max(0, MARKER_FIELD_MAX - head.length - 1))}`;
 }
 
 /** Reads a marker back from its key and value; undefined for anything this app did not write (shown as "unreadable"). */

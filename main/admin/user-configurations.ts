@@ -1,5 +1,6 @@
 import type { ProviderId, RemovalResult, UserConfiguration, UserConfigurationsView } from '../../preload/contract.js';
 import { appError } from '../core/app-error.js';
+import { toAppError } from '../oauth/oauth-errors.js';
 import { PROVIDER_TITLES } from '../providers/provider-http.js';
 import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
 import { ForeignSystemClient } from './foreign-system-client.js';
@@ -51,7 +52,7 @@ export class UserConfigurations {
     return { items, unreadable };
   }
 
-  /** Writes a removal request on each selected user's marker; each answers on its own (nothing else is touched). */
+  /** Writes a removal request on each selected user's marker; each answers on its own, also when SuperOffice fails one (nothing else is touched). */
   async remove(targets: ReadonlyArray<{ associateId: number; installationId: string; provider: ProviderId }>): Promise<RemovalResult[]> {
     const client = this.client();
     const { items } = await this.list();
@@ -69,7 +70,13 @@ export class UserConfigurations {
         results.push({ ...base, outcome: 'already-requested', message: t('admin.alreadyRequested', { user: item.userName, provider: PROVIDER_TITLES[item.provider] }) });
         continue;
       }
-      await requestRemoval(client, { ...base, deviceName: item.deviceName }, admin, this.deps.now());
+      try {
+        await requestRemoval(client, { ...base, deviceName: item.deviceName }, admin, this.deps.now());
+      } catch (error) {
+        const reason = toAppError(error).toApiError(this.deps.texts()).message;
+        results.push({ ...base, outcome: 'failed', message: t('admin.failed', { user: item.userName, provider: PROVIDER_TITLES[item.provider], reason }) });
+        continue;
+      }
       item.removalRequested = true;
       results.push({ ...base, outcome: 'requested', message: t('admin.requested', { user: item.userName, provider: PROVIDER_TITLES[item.provider] }) });
     }

@@ -7,7 +7,7 @@ import { AgendaService } from '../agenda/agenda-service.js';
 import { AppointmentVideoService } from '../meetings/appointment-video-service.js';
 import { formatDiagnosticsReport } from '../diagnostics/diagnostics-report.js';
 import { connectionRemoval } from '../troubleshooting/connection-removal.js';
-import { adminMarkers } from '../admin/admin-markers.js';
+import { adminMarkers, type MarkerTimings } from '../admin/admin-markers.js';
 import { withDiagnosis } from '../troubleshooting/diagnose.js';
 import { PROVIDER_PAGES } from '../troubleshooting/provider-pages.js';
 import { RemovalWizards } from '../troubleshooting/removal-wizard.js';
@@ -37,10 +37,12 @@ export interface AppCoreOptions {
   timeZone?: string;
   /** The operating system's language tag (defaults to this process's Intl locale). */
   systemLocale?: string;
+  /** Shorter tenant-marker sync, retry and deadline (tests); the defaults otherwise. */
+  markerTimings?: Partial<MarkerTimings>;
 }
 
 /** Composes the Electron-free core from the host's ports. */
-export function createAppCore({ ports, config, host, version, platform, timeZone, systemLocale }: AppCoreOptions): AppCore {
+export function createAppCore({ ports, config, host, version, platform, timeZone, systemLocale, markerTimings }: AppCoreOptions): AppCore {
   const listeners = new Set<(event: CoreEvent) => void>();
   const userTimeZone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   let started = false;
@@ -154,7 +156,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     logger: ports.logger,
     timeZone: userTimeZone,
   });
-  const markers = adminMarkers({ settings, superoffice, videos, clock: ports.clock, logger: ports.logger, appVersion: version, texts });
+  const markers = adminMarkers({ settings, superoffice, videos, clock: ports.clock, logger: ports.logger, appVersion: version, texts, ...(markerTimings ? { timings: markerTimings } : {}) });
   admin = markers;
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) listener(event);

@@ -113,6 +113,13 @@ export const settingsSchema = z.object({
   removalWizards: z.array(removalWizardSchema).max(20).default([]),
   /** This installation's id in SuperOffice's ForeignSystem device keys (made on first use; not a secret). */
   installationId: z.uuid().optional(),
+  /**
+   * This installation's markers: the device name of the first write (a renamed computer keeps finding its
+   * device) and, per provider without a connection date of its own, since when it is marked.
+   */
+  markers: z
+    .object({ deviceName: z.string().max(31).optional(), since: z.partialRecord(z.enum(PROVIDER_IDS), z.string().max(40)).default({}) })
+    .optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { appError } from '../core/app-error.js';
-import { fetchWithTimeout } from '../net/http.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithTimeout } from '../net/http.js';
 import type { Logger } from '../ports/logger.js';
 import type { TokenSession } from '../oauth/token-session.js';
 import { toAppError } from '../oauth/oauth-errors.js';
@@ -17,7 +17,13 @@ export class SuperOfficeApi {
     private readonly session: TokenSession,
     private readonly resolver: TenantResolver,
     private readonly logger: Logger,
+    private readonly timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
   ) {}
+
+  /** The same calls with another deadline per request (e.g. the tenant markers', which must not hang). */
+  withTimeout(timeoutMs: number): SuperOfficeApi {
+    return new SuperOfficeApi(this.session, this.resolver, this.logger, timeoutMs);
+  }
 
   /** GET `path` (relative to the REST root, e.g. "v1/User/currentPrincipal") and validate the JSON. */
   get<T>(path: string, schema: z.ZodType<T>): Promise<T> {
@@ -69,7 +75,7 @@ export class SuperOfficeApi {
       const url = new URL(path, await this.resolver.apiBase());
       const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json', authorization: `Bearer ${token}` };
       if (body !== undefined) headers['content-type'] ??= 'application/json';
-      response = await fetchWithTimeout(url, { method, headers, redirect: 'error', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+      response = await fetchWithTimeout(url, { method, headers, redirect: 'error', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }, this.timeoutMs);
     } catch (error) {
       throw toAppError(error);
     }

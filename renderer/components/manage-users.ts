@@ -360,5 +360,7 @@ function outcomeLabel(outcome: RemovalResult['outcome']): string {
       return msg('Already requested');
     case 'not-found':
       return msg('Not found');
+    case 'failed':
+      return msg('Failed');
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiCallName, ApiCalls, Result } from '../../preload/contract.js';
+import type { MarkerTimings } from '../../main/admin/admin-markers.js';
 import { loadAppConfig } from '../../main/config/app-config.js';
 import type { AppCore, CoreEvent } from '../../main/core/app-core-types.js';
 import { createAppCore } from '../../main/core/create-app-core.js';
@@ -40,6 +41,8 @@ export class CoreApp {
   /** Optional ports as a desktop host has them (the browser host has neither); set before start(). */
   loginItem?: LoginItem;
   window?: AppWindow;
+  /** Shorter tenant-marker sync, retry and deadline for the next boot (the defaults otherwise). */
+  markerTimings?: Partial<MarkerTimings>;
 
   /** Whether this app started the sandbox (and closes it); a second app may share the first one's. */
   private ownsSandbox = true;
@@ -90,6 +93,7 @@ export class CoreApp {
       timeZone: 'Europe/Oslo',
       // The language preference's 'system' follows this: fixed, so tests do not depend on the machine's locale.
       systemLocale: 'en-US',
+      ...(this.markerTimings ? { markerTimings: this.markerTimings } : {}),
     });
     this.core.subscribe((event) => this.events.push(event));
     await this.core.start();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
 import type { CoreApp } from '../../support/core-app.js';
 import { startUserAndAdmin } from '../../support/user-and-admin.js';
 import { PROVIDER_USERS, useProvider } from '../meetings/support.js';
@@ -11,6 +12,17 @@ beforeEach(async () => {
   ({ user, admin, close } = await startUserAndAdmin());
 });
 afterEach(() => close());
+
+/** The status of a refresh with `refreshToken` at the Zoom sandbox's token endpoint. */
+async function zoomRefreshStatus(app: CoreApp, refreshToken: string): Promise<number> {
+  const { oauthOrigin, clientId, clientSecret } = app.sandbox.zoom.describe();
+  const response = await fetch(`${oauthOrigin}/oauth/token`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }),
+  });
+  return response.status;
+}
 
 const card = async (app: CoreApp, id: string) => (await app.call('listConnections')).find((view) => view.id === id)!;
 const markers = () => user.sandbox.superoffice.foreignSystem.keys();
@@ -30,6 +42,10 @@ describe('an administrator sees and removes users’ video-meeting configuration
     const zoom = listed.items.find((item) => item.associateId === 5 && item.provider === 'zoom')!;
     expect(zoom).toMatchObject({ userName: 'Alice Andersen', account: 'Zoe Zoom', appVersion: 'test', removalRequested: false });
 
+    const keychainAccount = (JSON.parse(user.read('config.json')) as { video: { providers: { zoom: { keychainAccount: string } } } }).video.providers.zoom.keychainAccount;
+    const keychain = new KeytarSecretStore(user.keychainService);
+    const { refreshToken } = JSON.parse((await keychain.get(keychainAccount))!) as { refreshToken: string };
+
     const [result] = await admin.call('removeUserConfigurations', [{ associateId: 5, installationId: zoom.installationId, provider: 'zoom' }]);
     expect(result).toMatchObject({ outcome: 'requested', message: expect.stringMatching(/Alice Andersen’s app removes the Zoom configuration at its next sync/) });
     expect((await admin.call('listUserConfigurations')).items.find((item) => item.provider === 'zoom')!.removalRequested).toBe(true);
@@ -46,6 +62,9 @@ describe('an administrator sees and removes users’ video-meeting configuration
     // Tokens out of the keychain, as the user's own removal does.
     const settings = JSON.parse(user.read('config.json')) as { video: { providers: Record<string, unknown> } };
     expect(settings.video.providers.zoom).toBeUndefined();
+    expect(await keychain.get(keychainAccount)).toBeNull();
+    // Revoked at Zoom: the old refresh token is refused.
+    expect(await zoomRefreshStatus(user, refreshToken)).toBeGreaterThanOrEqual(400);
     expect((await admin.call('listUserConfigurations')).items).toEqual([]);
     // The message survives a restart.
     await user.boot();
@@ -80,7 +99,7 @@ describe('an administrator sees and removes users’ video-meeting configuration
     expect((await card(user, 'jitsi')).status).toBe('connected');
     expect(markers()).toEqual([]);
     const report = await user.call('getDiagnostics');
-    expect(report).toMatch(/marker/i);
+    expect(report).toMatch(/^\s*Last failure: Marker sync failed: SuperOffice is having problems answering\.$/m);
     user.sandbox.superoffice.switches.foreignSystem = 'normal';
     await user.core.syncAdminMarkers();
     expect(markers().map((key) => key.key)).toEqual([expect.stringMatching(/:jitsi$/)]);
@@ -103,5 +122,59 @@ describe('an administrator sees and removes users’ video-meeting configuration
     expect(results[0]!.message).toMatch(/No Jitsi Meet configuration of associate 999/);
     expect(markers().filter((key) => key.key.endsWith(':remove'))).toHaveLength(1);
     expect(markers().some((key) => key.key === 'settings' && key.value === '{"not":"a marker"}')).toBe(true);
+  });
+
+  it('a well-formed marker key with an unexpected value: listed as unreadable, left alone by both apps; odd keys on the user’s device are ignored', async () => {
+    await useProvider(user, 'jitsi');
+    await user.core.syncAdminMarkers();
+    const [jitsi] = (await admin.call('listUserConfigurations')).items;
+    const device = markers()[0]!;
+    const at = (key: string) => ({ application: 'VideoMeetingsTray', deviceName: device.deviceName, deviceIdentifier: device.deviceIdentifier, key, tableName: 'associate', recordId: 5 });
+    user.sandbox.superoffice.foreignSystem.put(at(`${jitsi!.installationId}:zoom`), 'v9|whatever|yesterday', 5);
+    user.sandbox.superoffice.foreignSystem.put(at(`${jitsi!.installationId}:skype:remove`), 'requested|Ada', 5);
+    user.sandbox.superoffice.foreignSystem.put(at(`${jitsi!.installationId}:jitsi:later`), '', 5);
+    expect(await admin.call('listUserConfigurations')).toMatchObject({ unreadable: 2, items: [{ provider: 'jitsi', removalRequested: false }] });
+
+    const before = markers().map(({ key, value }) => [key, value]);
+    await user.core.syncAdminMarkers();
+    expect(markers().map(({ key, value }) => [key, value])).toEqual(before);
+    expect((await card(user, 'jitsi')).status).toBe('connected');
+    expect(await user.call('getDiagnostics')).toMatch(/^\s*Last failure: none$/m);
+
+    const [unreadable] = await admin.call('removeUserConfigurations', [{ associateId: 5, installationId: jitsi!.installationId, provider: 'zoom' }]);
+    expect(unreadable).toMatchObject({ outcome: 'not-found', message: 'No Zoom configuration of associate 5 on that device (it may have been removed already).' });
+    expect(markers().map(({ key, value }) => [key, value])).toEqual(before);
+  });
+
+  it('a removal asked again after the user’s app carried it out: "not found (removed already)", nothing written', async () => {
+    await useProvider(user, 'jitsi');
+    await user.core.syncAdminMarkers();
+    const [jitsi] = (await admin.call('listUserConfigurations')).items;
+    const target = { associateId: 5, installationId: jitsi!.installationId, provider: 'jitsi' as const };
+    expect((await admin.call('removeUserConfigurations', [target]))[0]!.outcome).toBe('requested');
+    await user.core.syncAdminMarkers();
+    expect(markers()).toEqual([]);
+    const [again] = await admin.call('removeUserConfigurations', [target]);
+    expect(again).toMatchObject({ outcome: 'not-found', message: 'No Jitsi Meet configuration of associate 5 on that device (it may have been removed already).' });
+    expect(markers()).toEqual([]);
+  });
+
+  it('removing several users: a SuperOffice failure on one is that one’s result, and the others are still asked', async () => {
+    await useProvider(user, 'jitsi');
+    await user.core.syncAdminMarkers();
+    await useProvider(user, 'zoom');
+    await user.core.syncAdminMarkers();
+    const { items } = await admin.call('listUserConfigurations');
+    expect(items.map((item) => item.provider)).toEqual(['jitsi', 'zoom']);
+    // The list is read; the first request gets a 500, the second goes through.
+    let saves = 0;
+    user.sandboxHooks.push((line) => {
+      if (line.includes('GetApplicationKeys')) user.sandbox.superoffice.switches.foreignSystem = 'server_error';
+      if (line.includes('SaveForeignKey') && ++saves === 1) user.sandbox.superoffice.switches.foreignSystem = 'normal';
+    });
+    const results = await admin.call('removeUserConfigurations', items.map(({ associateId, installationId, provider }) => ({ associateId, installationId, provider })));
+    expect(results.map((result) => [result.provider, result.outcome])).toEqual([['jitsi', 'failed'], ['zoom', 'requested']]);
+    expect(results[0]!.message).toBe('The removal of Alice Andersen’s Jitsi Meet configuration could not be requested: SuperOffice is having problems answering. Nothing was changed for them; try again.');
+    expect(markers().filter((key) => key.key.endsWith(':remove')).map((key) => key.key)).toEqual([expect.stringMatching(/:zoom:remove$/)]);
   });
 });

@@ -23,4 +23,5 @@ export const daSettings: PartCatalogue<typeof enSettings> = {
   'admin.notFound': 'Ingen {provider}-konfiguration for medarbejder {associateId} på den enhed (den er måske allerede fjernet).',
   'admin.alreadyRequested': 'Fjernelse af {user}s {provider}-konfiguration er allerede anmodet om; deres app udfører den ved næste synkronisering.',
   'admin.requested': 'Appen hos {user} fjerner {provider}-konfigurationen ved næste synkronisering (inden for få minutter, eller når den starter).',
+  'admin.failed': 'Fjernelse af {user}s {provider}-konfiguration kunne ikke anmodes om: {reason} Intet blev ændret for dem; prøv igen.',
 };

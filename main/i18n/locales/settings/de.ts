@@ -23,4 +23,5 @@ export const deSettings: PartCatalogue<typeof enSettings> = {
   'admin.notFound': 'Keine {provider}-Konfiguration von Mitarbeiter {associateId} auf diesem Gerät (sie wurde vielleicht schon entfernt).',
   'admin.alreadyRequested': 'Das Entfernen der {provider}-Konfiguration von {user} wurde bereits angefordert; die App führt es bei der nächsten Synchronisierung aus.',
   'admin.requested': 'Die App von {user} entfernt die {provider}-Konfiguration bei der nächsten Synchronisierung (innerhalb weniger Minuten oder beim Start).',
+  'admin.failed': 'Das Entfernen der {provider}-Konfiguration von {user} konnte nicht angefordert werden: {reason} Für diese Person wurde nichts geändert; versuchen Sie es erneut.',
 };

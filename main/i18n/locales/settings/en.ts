@@ -23,4 +23,5 @@ export const enSettings = {
   'admin.notFound': 'No {provider} configuration of associate {associateId} on that device (it may have been removed already).',
   'admin.alreadyRequested': 'Removal of {user}’s {provider} configuration was already requested; their app carries it out at its next sync.',
   'admin.requested': '{user}’s app removes the {provider} configuration at its next sync (within a few minutes, or when it starts).',
+  'admin.failed': 'The removal of {user}’s {provider} configuration could not be requested: {reason} Nothing was changed for them; try again.',
 } as const;

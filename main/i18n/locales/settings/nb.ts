@@ -23,4 +23,5 @@ export const nbSettings: PartCatalogue<typeof enSettings> = {
   'admin.notFound': 'Ingen {provider}-konfigurasjon for medarbeider {associateId} på den enheten (den kan allerede være fjernet).',
   'admin.alreadyRequested': 'Fjerning av {user}s {provider}-konfigurasjon er allerede bestilt; appen deres utfører den ved neste synkronisering.',
   'admin.requested': 'Appen til {user} fjerner {provider}-konfigurasjonen ved neste synkronisering (innen noen minutter, eller når den starter).',
+  'admin.failed': 'Fjerning av {user}s {provider}-konfigurasjon kunne ikke bestilles: {reason} Ingenting ble endret for dem; prøv igjen.',
 };

@@ -23,4 +23,5 @@ export const nlSettings: PartCatalogue<typeof enSettings> = {
   'admin.notFound': 'Geen {provider}-configuratie van medewerker {associateId} op dat apparaat (mogelijk al verwijderd).',
   'admin.alreadyRequested': 'Verwijdering van de {provider}-configuratie van {user} is al aangevraagd; hun app voert die uit bij de volgende synchronisatie.',
   'admin.requested': 'De app van {user} verwijdert de {provider}-configuratie bij de volgende synchronisatie (binnen enkele minuten, of bij het starten).',
+  'admin.failed': 'Het verwijderen van de {provider}-configuratie van {user} kon niet worden aangevraagd: {reason} Er is voor hen niets gewijzigd; probeer het opnieuw.',
 };

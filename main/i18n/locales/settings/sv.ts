@@ -23,4 +23,5 @@ export const svSettings: PartCatalogue<typeof enSettings> = {
   'admin.notFound': 'Ingen {provider}-konfiguration för medarbetare {associateId} på den enheten (den kan redan ha tagits bort).',
   'admin.alreadyRequested': 'Borttagning av {user}s {provider}-konfiguration är redan begärd; deras app utför den vid nästa synkronisering.',
   'admin.requested': 'Appen hos {user} tar bort {provider}-konfigurationen vid nästa synkronisering (inom några minuter, eller när den startar).',
+  'admin.failed': 'Borttagning av {user}s {provider}-konfiguration kunde inte begäras: {reason} Inget ändrades för dem; försök igen.',
 };
