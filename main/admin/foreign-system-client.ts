@@ -4,6 +4,9 @@ import { MARKER_APPLICATION } from './marker-format.js';
 
 const foreignKeySchema = z.object({ Key: z.string().nullish(), Value: z.string().nullish(), RecordId: z.number().int().nullish(), TableName: z.string().nullish(), UpdatedDate: z.string().nullish() });
 const foreignKeysSchema = z.array(foreignKeySchema);
+/** GetAppByName / GetDeviceByIdentifier: the carrier, or null when there is none (an id of 0 is none too). */
+const foreignAppSchema = z.object({ ForeignAppId: z.number().int().nullish(), Name: z.string().nullish() }).passthrough().nullable();
+const foreignDeviceSchema = z.object({ ForeignDeviceId: z.number().int().nullish() }).passthrough().nullable();
 
 /** A device key as this app reads it. */
 export interface DeviceKey {
@@ -28,12 +31,42 @@ function toKeys(rows: z.infer<typeof foreignKeysSchema>): DeviceKey[] {
 }
 
 /**
- * The ForeignSystem agent calls the app relies on (README: "Administrator's view"): SaveForeignKey,
+ * The ForeignSystem agent calls the app relies on (README: "Administrator's view"), each as in
+ * docs/en/api/reference/restful/agent/ForeignSystem_Agent/v1ForeignSystemAgent_<call>.md: GetAppByName,
+ * CreateDefaultForeignAppEntity, SaveForeignAppEntity, GetDeviceByIdentifier, AddDeviceByIdentifier (the
+ * application and this installation's device, which SaveForeignKey needs to exist), SaveForeignKey,
  * GetDeviceKeysOnDeviceIdentifier, GetApplicationKeys, DeleteForeignKeyOnName. Keys hang on the associate table
  * and the user's associate id; the device is the installation.
  */
 export class ForeignSystemClient {
   constructor(private readonly api: SuperOfficeApi) {}
+
+  /** Whether the application exists (GetAppByName; null or ForeignAppId 0 = no). */
+  async hasApplication(): Promise<boolean> {
+    const app = await this.api.post('v1/Agents/ForeignSystem/GetAppByName', { ApplicationName: MARKER_APPLICATION }, foreignAppSchema);
+    return Boolean(app?.ForeignAppId);
+  }
+
+  /** Creates the application: CreateDefaultForeignAppEntity, then SaveForeignAppEntity with the app's name. */
+  async createApplication(): Promise<void> {
+    const entity = await this.api.post('v1/Agents/ForeignSystem/CreateDefaultForeignAppEntity', undefined, foreignAppSchema.unwrap());
+    await this.api.post('v1/Agents/ForeignSystem/SaveForeignAppEntity', { ...entity, Name: MARKER_APPLICATION }, foreignAppSchema.unwrap());
+  }
+
+  /** Whether this installation's device exists in the application (GetDeviceByIdentifier; null or id 0 = no). */
+  async hasDevice(device: DeviceAddress): Promise<boolean> {
+    const found = await this.api.post('v1/Agents/ForeignSystem/GetDeviceByIdentifier', this.deviceBody(device), foreignDeviceSchema);
+    return Boolean(found?.ForeignDeviceId);
+  }
+
+  /** Adds this installation's device to the application (AddDeviceByIdentifier). */
+  async addDevice(device: DeviceAddress): Promise<void> {
+    await this.api.post('v1/Agents/ForeignSystem/AddDeviceByIdentifier', this.deviceBody(device), foreignDeviceSchema.unwrap());
+  }
+
+  private deviceBody(device: DeviceAddress) {
+    return { ApplicationName: MARKER_APPLICATION, DeviceName: device.deviceName, DeviceIdentifier: device.deviceIdentifier };
+  }
 
   async save(device: DeviceAddress, associateId: number, key: string, value: string): Promise<void> {
     await this.api.post(
@@ -47,7 +80,7 @@ export class ForeignSystemClient {
   async deviceKeys(device: DeviceAddress): Promise<DeviceKey[]> {
     const rows = await this.api.post(
       'v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier',
-      { ApplicationName: MARKER_APPLICATION, DeviceName: device.deviceName, DeviceIdentifier: device.deviceIdentifier },
+      this.deviceBody(device),
       foreignKeysSchema,
     );
     return toKeys(rows);

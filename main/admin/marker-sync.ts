@@ -2,6 +2,7 @@ import type { ProviderId } from '../../preload/contract.js';
 import { toAppError } from '../oauth/oauth-errors.js';
 import type { Clock, Logger } from '../ports/index.js';
 import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
+import { ForeignDeviceSetup } from './foreign-device-setup.js';
 import { ForeignSystemClient, type DeviceAddress } from './foreign-system-client.js';
 import { markerChanges } from './marker-changes.js';
 import { formatMarkerValue, markerKey, parseRemovalKey, removalKey } from './marker-format.js';
@@ -43,6 +44,8 @@ export interface MarkerSyncStatus {
 export class MarkerSync {
   private running: Promise<MarkerSyncStatus> | undefined;
   private again = false;
+  /** The application and this installation's device, made to exist before the first key is written. */
+  private readonly setup = new ForeignDeviceSetup();
   status: MarkerSyncStatus = { removed: [], pendingRemovals: [] };
 
   constructor(private readonly deps: MarkerSyncDeps) {}
@@ -100,7 +103,7 @@ export class MarkerSync {
         ]),
       );
       const changes = markerChanges(current, wanted, device.deviceIdentifier, pending.map(({ provider }) => provider));
-      for (const { key, value } of changes.save) await client.save(device, identity.associateId, key, value);
+      for (const { key, value } of changes.save) await this.setup.save(client, device, identity.associateId, key, value);
       for (const key of changes.delete) await client.delete(device, identity.associateId, key);
       this.status = {
         lastSuccessAt: new Date(clock.now()).toISOString(),

@@ -8,9 +8,9 @@ import {
   deviceKeys,
   foreignSystem,
   keyBody,
+  registerDevice,
   saveBody,
   saveKey,
-  type ForeignDeviceCarrier,
   type ForeignKeyCarrier,
   type ForeignSystemCall,
 } from './support.js';
@@ -35,14 +35,17 @@ const ADMIN = 1;
 /** NOW (10:20 in Oslo) in UTC, as CreatedDate/UpdatedDate carry it. */
 const NOW_UTC = '2026-11-23T09:20:00';
 const KEY_FIELDS = ['Key', 'Value', 'RecordId', 'CreatedDate', 'UpdatedDate', 'UpdatedBy', 'CreatedBy', 'TableName', 'TableRight', 'FieldProperties'];
-const DEVICE_FIELDS = ['ForeignDeviceId', 'Name', 'CreatedDate', 'UpdatedDate', 'AssociateFullName', 'CreatedBy', 'UpdatedBy', 'DeviceIdentifier', 'ForeignAppId', 'TableRight', 'FieldProperties'];
 
 const keysOf = (application: string) => fixture.sandbox.superoffice.foreignSystem.keys().filter((key) => key.application === application);
 
-describe('a user stores, lists, reads and deletes their own device keys', () => {
+describe('a user stores, lists and deletes their own device keys', () => {
   const where = device('install-a1');
 
-  it('SaveForeignKey creates the application, the device and the key, and answers the ForeignKey carrier', async () => {
+  beforeAll(async () => {
+    await registerDevice(fixture, where);
+  });
+
+  it('SaveForeignKey adds the key to the existing device and answers the ForeignKey carrier', async () => {
     const response = await foreignSystem(fixture, 'SaveForeignKey', saveBody(where, ALICE, 'connection:zoom', 'marker-1'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -84,8 +87,8 @@ describe('a user stores, lists, reads and deletes their own device keys', () => 
   it('SO-TimeZone includeTZOffset tags the UTC dates with Z; $select nulls the other fields', async () => {
     const tagged = await foreignSystem(fixture, 'SaveForeignKey', saveBody(where, ALICE, 'connection:google', 'g-1'), { headers: { 'SO-TimeZone': 'NO, includeTZOffset' } });
     expect(((await tagged.json()) as ForeignKeyCarrier).CreatedDate).toBe(`${NOW_UTC}Z`);
-    const selected = await foreignSystem(fixture, 'GetKeyOnDeviceIdentifier', keyBody(where, ALICE, 'connection:google'), { query: '?$select=Key,Value' });
-    const carrier = (await selected.json()) as Record<string, unknown>;
+    const selected = await foreignSystem(fixture, 'GetDeviceKeysOnDeviceIdentifier', where, { query: '?$select=Key,Value' });
+    const carrier = ((await selected.json()) as Array<Record<string, unknown>>).find((key) => key.Key === 'connection:google') ?? {};
     expect(carrier.Key).toBe('connection:google');
     expect(carrier.Value).toBe('g-1');
     expect(carrier.CreatedDate).toBeNull();
@@ -104,18 +107,6 @@ describe('a user stores, lists, reads and deletes their own device keys', () => 
     expect(await deviceKeys(fixture, device('install-a1', APP, 'laptop'))).toEqual([]);
   });
 
-  it('GetKeyOnDeviceIdentifier finds the key by name, table and record; an unknown one is 200 null', async () => {
-    const response = await foreignSystem(fixture, 'GetKeyOnDeviceIdentifier', keyBody(where, ALICE, 'Connection:Zoom'));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ Key: 'connection:zoom', Value: 'marker-2', TableName: 'associate', RecordId: ALICE });
-    const missing = await foreignSystem(fixture, 'GetKeyOnDeviceIdentifier', keyBody(where, ALICE, 'connection:webex'));
-    expect(missing.status).toBe(200);
-    expect(missing.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await missing.text()).toBe('null');
-    const elsewhere = await foreignSystem(fixture, 'GetKeyOnDeviceIdentifier', keyBody(device('install-other'), ALICE, 'connection:zoom'));
-    expect(await elsewhere.json()).toBeNull();
-  });
-
   it('DeleteForeignKeyOnName → 204 with no body; the key is gone; deleting it again is still 204', async () => {
     const response = await foreignSystem(fixture, 'DeleteForeignKeyOnName', keyBody(where, ALICE, 'connection:google'));
     expect(response.status).toBe(204);
@@ -124,14 +115,17 @@ describe('a user stores, lists, reads and deletes their own device keys', () => 
     expect((await foreignSystem(fixture, 'DeleteForeignKeyOnName', keyBody(where, ALICE, 'connection:google'))).status).toBe(204);
   });
 
-  it('DeleteForeignKey takes the key name from ForeignKey.Key and the binding from TableName/RecordId', async () => {
-    const response = await foreignSystem(fixture, 'DeleteForeignKey', { ForeignKey: { Key: 'connection:zoom', Value: 'ignored' }, ...where, TableName: 'associate', RecordId: ALICE });
-    expect(response.status).toBe(204);
-    expect(await deviceKeys(fixture, where)).toEqual([]);
-    expect(keysOf(APP).filter((key) => key.deviceIdentifier === 'install-a1')).toEqual([]);
+  it('SaveForeignKey on an application or device that does not exist → 400 naming what is missing; nothing is created', async () => {
+    const noApp = await expectRestError(await foreignSystem(fixture, 'SaveForeignKey', saveBody(device('install-a1', 'Never Registered'), ALICE, 'k', 'v')), 400, /ForeignApp 'Never Registered' does not exist.*SaveForeignAppEntity/);
+    expect(noApp.ErrorType).toBe('ArgumentException');
+    await expectRestError(await foreignSystem(fixture, 'SaveForeignKey', saveBody(device('install-unknown'), ALICE, 'k', 'v')), 400, /ForeignDevice 'desktop' \(DeviceIdentifier 'install-unknown'\).*AddDeviceByIdentifier/);
+    await expectRestError(await foreignSystem(fixture, 'SaveForeignKey', saveBody(device('install-a1', APP, 'laptop'), ALICE, 'k', 'v')), 400, /ForeignDevice 'laptop'/);
+    expect(fixture.sandbox.superoffice.foreignSystem.apps().map((app) => app.name)).not.toContain('Never Registered');
+    expect(keysOf(APP).map((key) => key.deviceIdentifier)).toEqual(['install-a1']);
   });
 
   it('body property names match case-insensitively; text/json is fine; DeviceIdentifier may be left out', async () => {
+    await registerDevice(fixture, { ApplicationName: `${APP} (case)`, DeviceName: 'desktop', DeviceIdentifier: '' });
     const response = await foreignSystem(
       fixture,
       'SaveForeignKey',
@@ -142,7 +136,17 @@ describe('a user stores, lists, reads and deletes their own device keys', () => 
     expect(keysOf(`${APP} (case)`)).toMatchObject([{ deviceIdentifier: '', tableName: 'associate', key: 'k', value: 'v' }]);
   });
 
-  it.each<[ForeignSystemCall]>([['SaveForeignKey'], ['GetKeyOnDeviceIdentifier'], ['GetDeviceKeysOnDeviceIdentifier'], ['GetApplicationKeys'], ['DeleteForeignKeyOnName']])(
+  it.each<[ForeignSystemCall]>([
+    ['GetAppByName'],
+    ['CreateDefaultForeignAppEntity'],
+    ['SaveForeignAppEntity'],
+    ['GetDeviceByIdentifier'],
+    ['AddDeviceByIdentifier'],
+    ['SaveForeignKey'],
+    ['GetDeviceKeysOnDeviceIdentifier'],
+    ['GetApplicationKeys'],
+    ['DeleteForeignKeyOnName'],
+  ])(
     '%s: 401 without a token',
     async (call) => {
       expect((await foreignSystem(fixture, call, saveBody(where, ALICE, 'k', 'v'), { token: null })).status).toBe(401);
@@ -157,6 +161,9 @@ describe('the administrator sees and removes every user’s keys of the applicat
   const shared = device('install-shared', app);
 
   beforeAll(async () => {
+    await registerDevice(fixture, aliceDevice);
+    await registerDevice(fixture, bobDevice, fixture.tokens.bob);
+    await registerDevice(fixture, shared);
     await saveKey(fixture, saveBody(aliceDevice, ALICE, 'connection:zoom', 'a-zoom'));
     await saveKey(fixture, saveBody(bobDevice, BOB, 'connection:zoom', 'b-zoom'), fixture.tokens.bob);
     await saveKey(fixture, saveBody(shared, ALICE, 'connection:teams', 'a-teams'));
@@ -174,30 +181,13 @@ describe('the administrator sees and removes every user’s keys of the applicat
     expect(await applicationKeys(fixture, 'No Such App')).toEqual([]);
   });
 
-  it('GetApplicationDevices lists the devices with their owners', async () => {
-    const response = await foreignSystem(fixture, 'GetApplicationDevices', { ApplicationName: app }, { token: fixture.tokens.admin });
-    expect(response.status).toBe(200);
-    const devices = (await response.json()) as ForeignDeviceCarrier[];
-    expect(devices.map((entry) => [entry.Name, entry.DeviceIdentifier, entry.AssociateFullName, entry.CreatedBy])).toEqual([
-      ['desktop', 'install-alice', 'Alice Andersen', 'ALICE'],
-      ['desktop', 'install-bob', 'Bob Berg', 'BOB'],
-      ['desktop', 'install-shared', 'Alice Andersen', 'ALICE'],
-    ]);
-    for (const entry of devices) expect(Object.keys(entry)).toEqual(DEVICE_FIELDS);
-    expect(new Set(devices.map((entry) => entry.ForeignAppId)).size).toBe(1);
-    expect(new Set(devices.map((entry) => entry.ForeignDeviceId)).size).toBe(3);
-    expect(devices[0]?.CreatedDate).toBe(NOW_UTC);
-  });
-
   it('on a shared device a user sees only their own keys, the administrator all of them', async () => {
     expect((await deviceKeys(fixture, shared)).map((key) => key.Value)).toEqual(['a-teams']);
     expect((await deviceKeys(fixture, shared, fixture.tokens.bob)).map((key) => key.Value)).toEqual(['b-teams']);
     expect((await deviceKeys(fixture, shared, fixture.tokens.admin)).map((key) => key.Value)).toEqual(['a-teams', 'b-teams']);
   });
 
-  it('the administrator reads and deletes another user’s key; the others stay', async () => {
-    const read = await foreignSystem(fixture, 'GetKeyOnDeviceIdentifier', keyBody(bobDevice, BOB, 'connection:zoom'), { token: fixture.tokens.admin });
-    expect(await read.json()).toMatchObject({ Value: 'b-zoom', CreatedBy: 'BOB' });
+  it('the administrator deletes another user’s key; the others stay', async () => {
     const response = await foreignSystem(fixture, 'DeleteForeignKeyOnName', keyBody(bobDevice, BOB, 'connection:zoom'), { token: fixture.tokens.admin });
     expect(response.status).toBe(204);
     expect(keysOf(app).map((key) => key.value)).toEqual(['a-zoom', 'a-teams', 'b-teams']);
@@ -210,12 +200,13 @@ describe('the administrator sees and removes every user’s keys of the applicat
     const anyRecord = await foreignSystem(fixture, 'DeleteForeignKeyOnName', { ...shared, KeyName: 'connection:teams', TableName: 'associate', RecordId: 0 }, { token: fixture.tokens.admin });
     expect(anyRecord.status).toBe(204);
     expect(keysOf(app).map((key) => key.value)).toEqual(['a-zoom']);
-    const anyTable = await foreignSystem(fixture, 'DeleteForeignKey', { ForeignKey: { Key: 'connection:zoom' }, ...aliceDevice, TableName: '', RecordId: 0 }, { token: fixture.tokens.admin });
+    const anyTable = await foreignSystem(fixture, 'DeleteForeignKeyOnName', { ...aliceDevice, KeyName: 'connection:zoom', TableName: '', RecordId: 0 }, { token: fixture.tokens.admin });
     expect(anyTable.status).toBe(204);
     expect(keysOf(app)).toEqual([]);
   });
 
   it('the administrator’s own keys work like anyone’s', async () => {
+    await registerDevice(fixture, device('install-admin', app), fixture.tokens.admin);
     const own = await saveKey(fixture, saveBody(device('install-admin', app), ADMIN, 'connection:zoom', 'admin-zoom'), fixture.tokens.admin);
     expect(own).toMatchObject({ RecordId: ADMIN, CreatedBy: 'ADMIN' });
   });
@@ -226,23 +217,19 @@ describe('a user who is not an administrator gets 403 for everything but their o
   const bobDevice = device('install-bob', app);
 
   beforeAll(async () => {
+    await registerDevice(fixture, bobDevice, fixture.tokens.bob);
     await saveKey(fixture, saveBody(bobDevice, BOB, 'connection:zoom', 'b-zoom'), fixture.tokens.bob);
   });
 
-  it.each<[ForeignSystemCall]>([['GetApplicationKeys'], ['GetApplicationDevices']])('%s → 403', async (call) => {
-    const error = await expectRestError(await foreignSystem(fixture, call, { ApplicationName: app }), 403, /Only an administrator may/);
+  it('GetApplicationKeys → 403', async () => {
+    const error = await expectRestError(await foreignSystem(fixture, 'GetApplicationKeys', { ApplicationName: app }), 403, /Only an administrator may/);
     expect(error.ErrorType).toBe('Forbidden');
   });
 
-  it('reading, overwriting or deleting another user’s key → 403, and nothing changes', async () => {
+  it('overwriting or deleting another user’s key → 403, and nothing changes', async () => {
     const before = keysOf(app);
-    await expectRestError(await foreignSystem(fixture, 'GetKeyOnDeviceIdentifier', keyBody(bobDevice, BOB, 'connection:zoom')), 403, /may read only its own keys/);
     await expectRestError(await foreignSystem(fixture, 'SaveForeignKey', saveBody(bobDevice, BOB, 'connection:zoom', 'hijacked')), 403, /may save only its own keys/);
     await expectRestError(await foreignSystem(fixture, 'DeleteForeignKeyOnName', keyBody(bobDevice, BOB, 'connection:zoom')), 403, /may delete only its own keys/);
-    await expectRestError(
-      await foreignSystem(fixture, 'DeleteForeignKey', { ForeignKey: { Key: 'connection:zoom' }, ...bobDevice, TableName: 'associate', RecordId: BOB }),
-      403,
-    );
     expect(keysOf(app)).toEqual(before);
   });
 
@@ -293,6 +280,7 @@ describe('validation: 400 in the WebAPI error shape, nothing written', () => {
   });
 
   it('exactly at the column sizes is fine', async () => {
+    await registerDevice(fixture, { ...where, DeviceName: long(31), DeviceIdentifier: long(239) });
     const body = saveBody({ ...where, DeviceName: long(31), DeviceIdentifier: long(239) }, ALICE, long(239), long(239));
     expect((await foreignSystem(fixture, 'SaveForeignKey', body)).status).toBe(200);
     expect((await foreignSystem(fixture, 'DeleteForeignKeyOnName', keyBody({ ...where, DeviceName: long(31), DeviceIdentifier: long(239) }, ALICE, long(239)))).status).toBe(204);
@@ -300,11 +288,14 @@ describe('validation: 400 in the WebAPI error shape, nothing written', () => {
 
   it.each<[ForeignSystemCall, unknown, RegExp]>([
     ['GetApplicationKeys', {}, /ApplicationName is required/],
-    ['GetApplicationDevices', { ApplicationName: 7 }, /ApplicationName must be a string/],
+    ['GetAppByName', { ApplicationName: 7 }, /ApplicationName must be a string/],
     ['GetDeviceKeysOnDeviceIdentifier', { DeviceName: 'desktop' }, /ApplicationName is required/],
-    ['GetKeyOnDeviceIdentifier', { ...where, KeyName: long(240), TableName: 'associate', RecordId: ALICE }, /KeyName is too long/],
+    ['GetDeviceByIdentifier', { ...where, DeviceName: long(32) }, /DeviceName is too long/],
+    ['AddDeviceByIdentifier', { DeviceName: 'desktop' }, /ApplicationName is required/],
+    ['SaveForeignAppEntity', { ForeignAppId: 0, Name: ' ' }, /Name is required/],
+    ['SaveForeignAppEntity', { ForeignAppId: -3, Name: 'x' }, /ForeignAppId must be an integer/],
+    ['DeleteForeignKeyOnName', { ...where, KeyName: long(240), TableName: 'associate', RecordId: ALICE }, /KeyName is too long/],
     ['DeleteForeignKeyOnName', { ...where, KeyName: 'k', TableName: '', RecordId: ALICE }, /RecordId must be 0 when TableName is blank/],
-    ['DeleteForeignKey', { ...where, TableName: 'associate', RecordId: ALICE }, /ForeignKey is required/],
   ])('%s with a bad body', async (call, body, message) => {
     await expectRestError(await foreignSystem(fixture, call, body, { token: fixture.tokens.admin }), 400, message);
   });
@@ -331,15 +322,22 @@ describe('validation: 400 in the WebAPI error shape, nothing written', () => {
     await expectRestError(await foreignSystem(fixture, 'GetApplicationKeys', {}), 400, /ApplicationName is required/);
   });
 
-  it('ForeignSystem methods the sandbox does not serve are 404 like any unknown route', async () => {
-    const unknown = await expectRestError(await foreignSystem(fixture, 'NoSuchMethod', { ApplicationName: APP }), 404);
-    const unserved = await expectRestError(await foreignSystem(fixture, 'GetAppByName', { ApplicationName: APP }), 404);
-    expect(unserved.ErrorType).toBe(unknown.ErrorType);
-  });
+  it.each([['GetKeyOnDeviceIdentifier'], ['GetApplicationDevices'], ['DeleteForeignKey'], ['GetForeignAppEntity']])(
+    'the documented %s, which the app does not use, is 404 like any unknown route',
+    async (call) => {
+      const unknown = await expectRestError(await foreignSystem(fixture, 'NoSuchMethod', { ApplicationName: APP }), 404);
+      const unserved = await expectRestError(await foreignSystem(fixture, call, { ...where, KeyName: 'k', TableName: 'associate', RecordId: ALICE }, { token: fixture.tokens.admin }), 404);
+      expect(unserved.ErrorType).toBe(unknown.ErrorType);
+    },
+  );
 });
 
 describe('the foreignSystem switch', () => {
   const where = device('install-switch', `${APP} (switch)`);
+
+  beforeAll(async () => {
+    await registerDevice(fixture, where);
+  });
 
   it("unset = 'normal'; settable over PATCH /__sandbox/switches; bad values → 400", async () => {
     const so = fixture.sandbox.superoffice;
@@ -361,6 +359,10 @@ describe('the foreignSystem switch', () => {
     await expectRestError(await foreignSystem(fixture, 'GetDeviceKeysOnDeviceIdentifier', where), 500);
     await expectRestError(await foreignSystem(fixture, 'GetApplicationKeys', { ApplicationName: APP }, { token: fixture.tokens.admin }), 500);
     await expectRestError(await foreignSystem(fixture, 'DeleteForeignKeyOnName', keyBody(where, ALICE, 'k')), 500);
+    await expectRestError(await foreignSystem(fixture, 'GetAppByName', { ApplicationName: APP }), 500);
+    await expectRestError(await foreignSystem(fixture, 'CreateDefaultForeignAppEntity'), 500);
+    await expectRestError(await foreignSystem(fixture, 'AddDeviceByIdentifier', device('install-switch-2', `${APP} (switch)`)), 500);
+    expect(fixture.sandbox.superoffice.foreignSystem.apps().find((app) => app.name === `${APP} (switch)`)?.devices.map((d) => d.deviceIdentifier)).toEqual(['install-switch']);
     expect(keysOf(`${APP} (switch)`)).toEqual([]);
   });
 

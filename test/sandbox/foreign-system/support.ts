@@ -3,13 +3,16 @@ import type { DiaryFixture } from '../diary/support.js';
 /** The application name the tests store their keys under (each test may add a suffix to stay apart). */
 export const APP = 'Sandbox Meeting Tool';
 
+/** Exactly the ForeignSystem agent calls the sandbox serves (the ones the app relies on). */
 export type ForeignSystemCall =
+  | 'GetAppByName'
+  | 'CreateDefaultForeignAppEntity'
+  | 'SaveForeignAppEntity'
+  | 'GetDeviceByIdentifier'
+  | 'AddDeviceByIdentifier'
   | 'SaveForeignKey'
-  | 'GetKeyOnDeviceIdentifier'
   | 'GetDeviceKeysOnDeviceIdentifier'
   | 'GetApplicationKeys'
-  | 'GetApplicationDevices'
-  | 'DeleteForeignKey'
   | 'DeleteForeignKeyOnName';
 
 export interface CallOptions {
@@ -48,6 +51,19 @@ export interface ForeignKeyCarrier {
   FieldProperties: Record<string, unknown>;
 }
 
+/** The ForeignAppEntity carrier as the WebAPI sends it. */
+export interface ForeignAppCarrier {
+  ForeignAppId: number;
+  Name: string;
+  CreatedDate: string;
+  UpdatedDate: string;
+  CreatedBy: null;
+  UpdatedBy: null;
+  Devices: ForeignDeviceCarrier[];
+  TableRight: null;
+  FieldProperties: Record<string, unknown>;
+}
+
 /** The ForeignDevice carrier as the WebAPI sends it. */
 export interface ForeignDeviceCarrier {
   ForeignDeviceId: number;
@@ -79,7 +95,7 @@ export function saveBody(where: Device, associateId: number, key: string, value:
   return { ForeignKey: { Key: key, Value: value, TableName: 'associate', RecordId: associateId }, ...where };
 }
 
-/** A GetKeyOnDeviceIdentifier / DeleteForeignKeyOnName body. */
+/** A DeleteForeignKeyOnName body. */
 export function keyBody(where: Device, associateId: number, key: string): Record<string, unknown> {
   return { ...where, KeyName: key, TableName: 'associate', RecordId: associateId };
 }
@@ -99,4 +115,23 @@ export async function deviceKeys(fixture: DiaryFixture, where: Device, token?: s
 
 export async function applicationKeys(fixture: DiaryFixture, application: string): Promise<ForeignKeyCarrier[]> {
   return expectOk(await foreignSystem(fixture, 'GetApplicationKeys', { ApplicationName: application }, { token: fixture.tokens.admin }), 'GetApplicationKeys');
+}
+
+/** The application (GetAppByName), or null when there is none. */
+export async function appByName(fixture: DiaryFixture, application: string, token?: string): Promise<ForeignAppCarrier | null> {
+  return expectOk(await foreignSystem(fixture, 'GetAppByName', { ApplicationName: application }, token === undefined ? {} : { token }), 'GetAppByName');
+}
+
+/**
+ * Makes the device's application and the device exist as the app does: GetAppByName, and when it is null
+ * CreateDefaultForeignAppEntity + SaveForeignAppEntity; then AddDeviceByIdentifier unless GetDeviceByIdentifier finds it.
+ */
+export async function registerDevice(fixture: DiaryFixture, where: Device, token?: string): Promise<ForeignDeviceCarrier> {
+  const options = token === undefined ? {} : { token };
+  if ((await appByName(fixture, where.ApplicationName, token)) === null) {
+    const blank = await expectOk<ForeignAppCarrier>(await foreignSystem(fixture, 'CreateDefaultForeignAppEntity', undefined, options), 'CreateDefaultForeignAppEntity');
+    await expectOk(await foreignSystem(fixture, 'SaveForeignAppEntity', { ...blank, Name: where.ApplicationName }, options), 'SaveForeignAppEntity');
+  }
+  const found = await expectOk<ForeignDeviceCarrier | null>(await foreignSystem(fixture, 'GetDeviceByIdentifier', where, options), 'GetDeviceByIdentifier');
+  return found ?? expectOk(await foreignSystem(fixture, 'AddDeviceByIdentifier', where, options), 'AddDeviceByIdentifier');
 }

@@ -6,11 +6,14 @@ import type { ForeignAppRow, ForeignDeviceRow, PlacedKey } from './foreign-syste
 /**
  * The ForeignSystem agent's carriers as the WebAPI sends them, every documented field in the documented order:
  * ForeignKey from docs/en/api/reference/restful/agent/ForeignSystem_Agent/v1ForeignSystemAgent_SaveForeignKey.md
- * (also GetKeyOnDeviceIdentifier, GetDeviceKeysOnDeviceIdentifier, GetApplicationKeys) and ForeignDevice from
- * v1ForeignSystemAgent_GetApplicationDevices.md. The ForeignKey carrier has no id and no device or application
+ * (also GetDeviceKeysOnDeviceIdentifier, GetApplicationKeys), ForeignDevice from
+ * v1ForeignSystemAgent_GetDeviceByIdentifier.md and v1ForeignSystemAgent_AddDeviceByIdentifier.md, and
+ * ForeignAppEntity from v1ForeignSystemAgent_GetAppByName.md, CreateDefaultForeignAppEntity.md and
+ * SaveForeignAppEntity.md. The ForeignKey carrier has no id and no device or application
  * fields: a key is addressed by application, device, key name, table and record. CreatedDate and UpdatedDate
  * are "in UTC" (written like the diary's CreatedDate: `Z` only with SO-TimeZone includeTZOffset); CreatedBy and
- * UpdatedBy are strings, the associate's logon name as in the Appointment carrier.
+ * UpdatedBy are strings, the associate's logon name as in the Appointment carrier. ForeignAppEntity's CreatedBy and
+ * UpdatedBy are Associate carriers that every sample of the reference shows as null; the sandbox sends null too.
  */
 
 /** The associate's logon name (e.g. 'ALICE'), or '' for an associate the sandbox does not know. */
@@ -48,6 +51,21 @@ export function foreignDeviceCarrier(ctx: string, device: ForeignDeviceRow, app:
     UpdatedBy: logonName(ctx, device.updatedBy),
     DeviceIdentifier: device.deviceIdentifier,
     ForeignAppId: app.foreignAppId,
+    TableRight: null,
+    FieldProperties: {},
+  };
+}
+
+/** The ForeignAppEntity carrier; `devices` in the order they were added. */
+export function foreignAppCarrier(ctx: string, app: ForeignAppRow, devices: ForeignDeviceRow[], wire: WireTime): Carrier {
+  return {
+    ForeignAppId: app.foreignAppId,
+    Name: app.name,
+    CreatedDate: formatWireUtc(app.created, wire),
+    UpdatedDate: formatWireUtc(app.updated, wire),
+    CreatedBy: null,
+    UpdatedBy: null,
+    Devices: devices.map((device) => foreignDeviceCarrier(ctx, device, app, wire)),
     TableRight: null,
     FieldProperties: {},
   };

@@ -113,12 +113,12 @@ function device(reader: Reader): DeviceAddress {
   };
 }
 
-/** `{"ApplicationName"}` (GetApplicationKeys, GetApplicationDevices). */
+/** `{"ApplicationName"}` (GetApplicationKeys, GetAppByName). */
 export function parseApplicationRequest(body: unknown): Parsed<{ application: string }> {
   return read(body, 'ApplicationName', (reader) => ({ application: reader.required('ApplicationName', FOREIGN_SYSTEM_LIMITS.application) }));
 }
 
-/** `{"ApplicationName", "DeviceName", "DeviceIdentifier"}` (GetDeviceKeysOnDeviceIdentifier). */
+/** `{"ApplicationName", "DeviceName", "DeviceIdentifier"}` (GetDeviceKeysOnDeviceIdentifier, GetDeviceByIdentifier, AddDeviceByIdentifier). */
 export function parseDeviceRequest(body: unknown): Parsed<DeviceAddress> {
   return read(body, 'ApplicationName, DeviceName and DeviceIdentifier', device);
 }
@@ -139,27 +139,26 @@ export function parseSaveRequest(body: unknown): Parsed<{ address: KeyAddress; v
   });
 }
 
-/**
- * `{"ApplicationName", "DeviceName", "DeviceIdentifier", "KeyName", "TableName", "RecordId"}`
- * (GetKeyOnDeviceIdentifier, DeleteForeignKeyOnName) or, for DeleteForeignKey, the key name as
- * `"ForeignKey": {"Key": …}` instead of KeyName (its other carrier fields are ignored).
- */
-export function parseKeyRequest(body: unknown, keyFrom: 'KeyName' | 'ForeignKey'): Parsed<KeyAddress> {
-  const expected = `${keyFrom === 'KeyName' ? '' : 'ForeignKey, '}ApplicationName, DeviceName, DeviceIdentifier${keyFrom === 'KeyName' ? ', KeyName' : ''}, TableName and RecordId`;
-  return read(body, expected, (reader) => {
+/** `{"ApplicationName", "DeviceName", "DeviceIdentifier", "KeyName", "TableName", "RecordId"}` (DeleteForeignKeyOnName). */
+export function parseKeyRequest(body: unknown): Parsed<KeyAddress> {
+  return read(body, 'ApplicationName, DeviceName, DeviceIdentifier, KeyName, TableName and RecordId', (reader) => {
     const where = device(reader);
-    let key = '';
-    if (keyFrom === 'KeyName') key = reader.string('KeyName', FOREIGN_SYSTEM_LIMITS.key);
-    else {
-      const carrier = reader.carrier('ForeignKey');
-      if (carrier !== undefined) {
-        key = carrier.string('Key', FOREIGN_SYSTEM_LIMITS.key, 'ForeignKey.Key');
-        reader.errors.push(...carrier.errors);
-      }
-    }
+    const key = reader.string('KeyName', FOREIGN_SYSTEM_LIMITS.key);
     const tableName = reader.table('TableName');
     const recordId = reader.recordId('RecordId');
     reader.checkBinding(tableName, recordId);
     return { ...where, key, tableName, recordId };
   });
+}
+
+/**
+ * The ForeignAppEntity carrier as SaveForeignAppEntity's body: `ForeignAppId` (0 or missing = a new
+ * application) and `Name` (required); the other fields (dates, CreatedBy, UpdatedBy, Devices) are ignored,
+ * as the server sets them.
+ */
+export function parseAppEntityRequest(body: unknown): Parsed<{ foreignAppId: number; name: string }> {
+  return read(body, 'the ForeignAppEntity carrier ("ForeignAppId", "Name")', (reader) => ({
+    foreignAppId: reader.recordId('ForeignAppId'),
+    name: reader.required('Name', FOREIGN_SYSTEM_LIMITS.application),
+  }));
 }

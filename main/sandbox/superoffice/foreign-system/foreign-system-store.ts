@@ -17,6 +17,8 @@ export interface ForeignAppRow {
   /** Epoch ms (diary clock). */
   created: number;
   createdBy: number;
+  updated: number;
+  updatedBy: number;
 }
 
 export interface ForeignDeviceRow {
@@ -108,34 +110,82 @@ export class SandboxForeignSystem {
     this.#now = now;
   }
 
-  /**
-   * Creates or updates the key with this name, table and record on the device; the application and the
-   * device are created on the way when missing (owned by the actor).
-   */
-  save(ctx: string, actor: ForeignSystemActor, address: KeyAddress, value: string): PlacedKey {
+  /** The application with this name, if it exists. */
+  app(ctx: string, application: string): ForeignAppRow | undefined {
+    const app = this.#tenant(ctx).app(application);
+    return app === undefined ? undefined : { ...app };
+  }
+
+  /** The application with this id, if it exists. */
+  appById(ctx: string, foreignAppId: number): ForeignAppRow | undefined {
+    const app = this.#tenant(ctx).apps.find((candidate) => candidate.foreignAppId === foreignAppId);
+    return app === undefined ? undefined : { ...app };
+  }
+
+  /** A new application that is not stored (ForeignAppId 0, blank name, dated now): CreateDefaultForeignAppEntity. */
+  defaultApp(actor: ForeignSystemActor): ForeignAppRow {
+    const now = this.#now();
+    return { foreignAppId: 0, name: '', created: now, createdBy: actor.associateId, updated: now, updatedBy: actor.associateId };
+  }
+
+  /** Adds an application; undefined when one with this name exists already. */
+  addApp(ctx: string, actor: ForeignSystemActor, name: string): ForeignAppRow | undefined {
     const tenant = this.#tenant(ctx);
+    if (tenant.app(name) !== undefined) return undefined;
+    const now = this.#now();
+    const app = { foreignAppId: this.#id(), name, created: now, createdBy: actor.associateId, updated: now, updatedBy: actor.associateId };
+    tenant.apps.push(app);
+    return { ...app };
+  }
+
+  /** Renames the application with this id; undefined when there is none, or another one has the name. */
+  renameApp(ctx: string, actor: ForeignSystemActor, foreignAppId: number, name: string): ForeignAppRow | undefined {
+    const tenant = this.#tenant(ctx);
+    const app = tenant.apps.find((candidate) => candidate.foreignAppId === foreignAppId);
+    const clash = tenant.app(name);
+    if (app === undefined || (clash !== undefined && clash !== app)) return undefined;
+    Object.assign(app, { name, updated: this.#now(), updatedBy: actor.associateId });
+    return { ...app };
+  }
+
+  /** The application's devices, oldest first. */
+  appDevices(ctx: string, foreignAppId: number): ForeignDeviceRow[] {
+    return this.#tenant(ctx).devices.filter((device) => device.foreignAppId === foreignAppId).map((device) => ({ ...device }));
+  }
+
+  /** The device with this application, name and identifier, if it exists. */
+  device(ctx: string, address: DeviceAddress): { app: ForeignAppRow; device: ForeignDeviceRow } | undefined {
+    const found = this.#tenant(ctx).device(address);
+    return found === undefined ? undefined : { app: { ...found.app }, device: { ...found.device } };
+  }
+
+  /**
+   * Adds a device (owned by the actor) to an existing application: 'no_app' when the application does not
+   * exist, 'exists' when the application has a device with this name and identifier already.
+   */
+  addDevice(ctx: string, actor: ForeignSystemActor, address: DeviceAddress): { app: ForeignAppRow; device: ForeignDeviceRow } | 'no_app' | 'exists' {
+    const tenant = this.#tenant(ctx);
+    const app = tenant.app(address.application);
+    if (app === undefined) return 'no_app';
+    if (tenant.device(address) !== undefined) return 'exists';
     const now = this.#now();
     const who = actor.associateId;
-    let app = tenant.app(address.application);
-    if (app === undefined) {
-      app = { foreignAppId: this.#id(), name: address.application, created: now, createdBy: who };
-      tenant.apps.push(app);
-    }
-    let device = tenant.device(address)?.device;
-    if (device === undefined) {
-      device = {
-        foreignDeviceId: this.#id(),
-        foreignAppId: app.foreignAppId,
-        name: address.deviceName,
-        deviceIdentifier: address.deviceIdentifier,
-        ownerId: who,
-        created: now,
-        createdBy: who,
-        updated: now,
-        updatedBy: who,
-      };
-      tenant.devices.push(device);
-    }
+    const device = { foreignDeviceId: this.#id(), foreignAppId: app.foreignAppId, name: address.deviceName, deviceIdentifier: address.deviceIdentifier, ownerId: who, created: now, createdBy: who, updated: now, updatedBy: who };
+    tenant.devices.push(device);
+    return { app: { ...app }, device: { ...device } };
+  }
+
+  /**
+   * Creates or updates the key with this name, table and record on an existing device; undefined (nothing
+   * written) when the application or the device does not exist.
+   */
+  save(ctx: string, actor: ForeignSystemActor, address: KeyAddress, value: string): PlacedKey | undefined {
+    const tenant = this.#tenant(ctx);
+    const found = tenant.device(address);
+    if (found === undefined) return undefined;
+    const { app, device } = found;
+    const now = this.#now();
+    const who = actor.associateId;
     const deviceId = device.foreignDeviceId;
     let row = tenant.keys.find(
       (candidate) =>
@@ -150,13 +200,6 @@ export class SandboxForeignSystem {
       row.updatedBy = who;
     }
     return { row: { ...row }, device: { ...device }, app: { ...app } };
-  }
-
-  /** The key with exactly this name, table and record (0 / '' mean "bound to none") on the device. */
-  find(ctx: string, address: KeyAddress): PlacedKey | undefined {
-    return this.deviceKeys(ctx, address).find(
-      ({ row }) => same(row.key, address.key) && row.tableName === address.tableName && row.recordId === address.recordId,
-    );
   }
 
   /** The device's keys, oldest first; none when the application or device does not exist. */
@@ -175,17 +218,9 @@ export class SandboxForeignSystem {
     return tenant.keys.map((row) => tenant.placed(row)).filter((placed) => placed.app.foreignAppId === app.foreignAppId).map(copy);
   }
 
-  /** The application's devices, oldest first. */
-  applicationDevices(ctx: string, application: string): Array<{ device: ForeignDeviceRow; app: ForeignAppRow }> {
-    const tenant = this.#tenant(ctx);
-    const app = tenant.app(application);
-    if (app === undefined) return [];
-    return tenant.devices.filter((device) => device.foreignAppId === app.foreignAppId).map((device) => ({ device: { ...device }, app: { ...app } }));
-  }
-
   /**
    * Deletes the device's keys with this name; tableName '' = in any table, recordId 0 = any record of the
-   * table (DeleteForeignKey's documented wildcards). Returns how many went.
+   * table (DeleteForeignKeyOnName's documented wildcards). Returns how many went.
    */
   delete(ctx: string, address: KeyAddress): number {
     const tenant = this.#tenant(ctx);
@@ -200,6 +235,27 @@ export class SandboxForeignSystem {
     const kept = tenant.keys.filter((row) => !doomed(row));
     tenant.keys.splice(0, tenant.keys.length, ...kept);
     return before - kept.length;
+  }
+
+  /** Deletes the application with its devices and their keys (as an administrator might in SuperOffice); false when there is none. */
+  deleteApp(ctx: string, application: string): boolean {
+    const tenant = this.#tenant(ctx);
+    const app = tenant.app(application);
+    if (app === undefined) return false;
+    const gone = new Set(tenant.devices.filter((device) => device.foreignAppId === app.foreignAppId).map((device) => device.foreignDeviceId));
+    tenant.keys.splice(0, tenant.keys.length, ...tenant.keys.filter((row) => !gone.has(row.foreignDeviceId)));
+    tenant.devices.splice(0, tenant.devices.length, ...tenant.devices.filter((device) => !gone.has(device.foreignDeviceId)));
+    tenant.apps.splice(tenant.apps.indexOf(app), 1);
+    return true;
+  }
+
+  /** Every application of the tenant with its devices, oldest first. */
+  apps(ctx: string): Array<{ name: string; devices: Array<{ name: string; deviceIdentifier: string; ownerId: number }> }> {
+    const tenant = this.#tenant(ctx);
+    return tenant.apps.map((app) => ({
+      name: app.name,
+      devices: tenant.devices.filter((device) => device.foreignAppId === app.foreignAppId).map((device) => ({ name: device.name, deviceIdentifier: device.deviceIdentifier, ownerId: device.ownerId })),
+    }));
   }
 
   /** Every key of the tenant, oldest first. */
@@ -245,13 +301,27 @@ export interface ForeignSystemKeyView {
 export interface SuperOfficeForeignSystemApi {
   /** The tenant's keys across all applications and devices, oldest first. */
   keys(ctx?: string): ReadonlyArray<ForeignSystemKeyView>;
-  /** Writes a key as `associateId` would (e.g. another program writing under the same application name). */
+  /**
+   * Writes a key as `associateId` would (e.g. another program writing under the same application name),
+   * adding the application and the device first when they are missing.
+   */
   put(address: KeyAddress, value: string, associateId: number, ctx?: string): void;
+  /** Deletes an application with its devices and keys, behind the apps' backs (e.g. an administrator's clean-up). */
+  deleteApp(application: string, ctx?: string): boolean;
+  /** The tenant's applications with their devices (names and identifiers), oldest first. */
+  apps(ctx?: string): ReadonlyArray<{ name: string; devices: Array<{ name: string; deviceIdentifier: string; ownerId: number }> }>;
 }
 
 export function foreignSystemApi(store: SandboxForeignSystem, defaultCtx: string): SuperOfficeForeignSystemApi {
   return {
-    put: (address, value, associateId, ctx = defaultCtx) => void store.save(ctx, { associateId }, address, value),
+    put: (address, value, associateId, ctx = defaultCtx) => {
+      const actor = { associateId };
+      store.addApp(ctx, actor, address.application);
+      store.addDevice(ctx, actor, address);
+      store.save(ctx, actor, address, value);
+    },
+    apps: (ctx = defaultCtx) => store.apps(ctx),
+    deleteApp: (application, ctx = defaultCtx) => store.deleteApp(ctx, application),
     keys: (ctx = defaultCtx) =>
       store.allKeys(ctx).map(({ row, device, app }) => ({
         application: app.name,
