@@ -226,7 +226,7 @@ test('SuperOffice: the wizard signs out with a verified revocation, opens SuperO
   await snap(page, 'wizard-superoffice-done');
 });
 
-for (const provider of [ZOOM, GOOGLE, TEAMS]) {
+for (const provider of [ZOOM, GOOGLE, TEAMS, WEBEX]) {
   test(`${provider.title}: the wizard disconnects, revokes, opens the provider page and ends with a summary`, async ({ page }) => {
     await connectSuperOffice(page);
     await connectProvider(page, provider);
@@ -270,7 +270,17 @@ test('Zoom: the wizard survives a reload in the middle and goes on where it was'
   await page.reload();
   await expect(wizardOf(page, 'zoom').locator('.where')).toHaveText('Step 3 of 4: Uninstall at Zoom');
   await expect(wizardOf(page, 'zoom').locator('.step[data-step="2"] .outcome')).toHaveText(WIZARDS.zoom.revoke);
-  await uninstallAndFinish(page, wizardOf(page, 'zoom'), 'zoom');
+
+  // Back to step 2 and Next again: the revoke is not run a second time, its verified outcome stays.
+  const again = wizardOf(page, 'zoom');
+  await exactButton(again, 'Back').click();
+  await expect(again.locator('.where')).toHaveText('Step 2 of 4: Revoke access');
+  await expect(again.locator('.step[data-step="2"] .state')).toHaveText('(Done)');
+  await exactButton(again, 'Next: Revoke access').click();
+  await expect(again.locator('.where')).toHaveText('Step 3 of 4: Uninstall at Zoom');
+  await expect(again.locator('.step[data-step="2"] .outcome')).toHaveText(WIZARDS.zoom.revoke);
+  expect(app.sandboxLog.filter((line) => line.includes('[zoom] POST /oauth/revoke'))).toHaveLength(1);
+  await uninstallAndFinish(page, again, 'zoom');
 });
 
 test('Google Meet: the wizard survives an app restart after step 1 and goes on where it was', async ({ page }) => {

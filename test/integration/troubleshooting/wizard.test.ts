@@ -17,11 +17,21 @@ const storedAccounts = (): string[] => {
   return [settings.connections.superoffice?.keychainAccount, ...Object.values(settings.video.providers).map((record) => record?.keychainAccount)].filter((account): account is string => Boolean(account));
 };
 
+/** The page step 3's button opens (SuperOffice's is on the environment's own host: here the sandbox). */
+const PAGE_URLS = {
+  'zoom-installed-apps': /^https:\/\/marketplace\.zoom\.us\/user\/installed$/,
+  'google-permissions': /^https:\/\/myaccount\.google\.com\/permissions$/,
+  'entra-enterprise-apps': /^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_IAM\/StartboardApplicationsMenuBlade\//,
+  'webex-control-hub': /^https:\/\/admin\.webex\.com\/apps\/integrations$/,
+  'superoffice-video-settings': /^http:\/\/127\.0\.0\.1:\d+\/$/,
+} as const;
+
 describe('the disconnect / revoke / uninstall wizard', () => {
   it.each([
     ['zoom', /Revoked at Zoom\. .* A refresh with the old sign-in was refused: revocation verified\./, 'zoom-installed-apps'],
     ['google', /Revoked at Google Meet\. .* revocation verified\./, 'google-permissions'],
     ['teams', /Microsoft Teams has no per-app revocation\..*still accepts the old sign-in until it expires/, 'entra-enterprise-apps'],
+    ['webex', /Webex has no per-app revocation\..*still accepts the old sign-in until it expires/, 'webex-control-hub'],
     ['superoffice', /Revoked at SuperOffice CRM Online\. .* revocation verified\./, 'superoffice-video-settings'],
   ] as const)('%s: four numbered steps; revoke verified against the sandbox; the provider page; a summary', async (id, revokeOutcome, page) => {
     if (id !== 'superoffice') await useProvider(app, id);
@@ -45,7 +55,7 @@ describe('the disconnect / revoke / uninstall wizard', () => {
 
     const before = app.person.opened.length;
     await app.call('openProviderPage', page);
-    expect(app.person.opened.slice(before)[0]).toMatch(id === 'superoffice' ? /^http:\/\/127\.0\.0\.1:\d+\/$/ : /^https:\/\//);
+    expect(app.person.opened.slice(before)[0]).toMatch(PAGE_URLS[page]);
     view = await act(id, 'confirm');
     expect(view.steps[2]!.confirmed).toBe(true);
     view = await act(id, 'next');
@@ -85,6 +95,34 @@ describe('the disconnect / revoke / uninstall wizard', () => {
     view = await act('zoom', 'back');
     expect(view.current).toBe(2);
     expect(view.steps[1]!.state).toBe('done');
+  });
+
+  it('Back to step 1 and Next, Next again: the done steps are not run again, their outcomes and the summary stay', async () => {
+    await useProvider(app, 'zoom');
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    await act('zoom', 'next');
+    const atStep3 = await act('zoom', 'confirm');
+    const outcomes = atStep3.steps.slice(0, 2).map((step) => [step.state, step.outcome]);
+    expect(outcomes[1]).toEqual(['done', expect.stringMatching(/^Revoked at Zoom\. .*revocation verified\.$/)]);
+    expect(app.requests('[zoom] POST /oauth/revoke')).toBe(1);
+
+    expect((await act('zoom', 'back')).current).toBe(2);
+    expect((await act('zoom', 'back')).current).toBe(1);
+    let view = await act('zoom', 'next');
+    expect(view.current).toBe(2);
+    view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    expect(view.steps.slice(0, 2).map((step) => [step.state, step.outcome])).toEqual(outcomes);
+    expect(app.requests('[zoom] POST /oauth/revoke')).toBe(1);
+    view = await act('zoom', 'next');
+    expect(view.status).toBe('done');
+    expect(view.summary).toEqual([
+      `Step 1: ${outcomes[0]![1]}`,
+      `Step 2: ${outcomes[1]![1]}`,
+      'Step 3: You removed the app at Zoom.',
+      'Nothing is left to do: Zoom is removed.',
+    ]);
   });
 
   it('cancel after the revoke: the summary says what was already removed and what is left', async () => {
