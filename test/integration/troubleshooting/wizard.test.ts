@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionId } from '../../../preload/contract.js';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
+import { parseGrant } from '../../../main/oauth/stored-grant.js';
 import { CoreApp } from '../../support/core-app.js';
+import { oauthPost } from '../../sandbox/zoom/support/zoom-client.js';
 import { useProvider } from '../meetings/support.js';
 
 let app: CoreApp;
@@ -123,6 +125,60 @@ describe('the disconnect / revoke / uninstall wizard', () => {
       'Step 3: You removed the app at Zoom.',
       'Nothing is left to do: Zoom is removed.',
     ]);
+  });
+
+  it('step 2 verified directly at the sandbox: the old refresh token, read from the keychain before step 2, is refused by Zoom', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    const old = parseGrant(await new KeytarSecretStore(app.keychainService).get(account))!.refreshToken;
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    await act('zoom', 'next');
+    const answer = await oauthPost(app.sandbox.zoom, '/oauth/token', { grant_type: 'refresh_token', refresh_token: old });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('a revoke Zoom cannot answer (500): step 2 failed, "Press Next to try again", nothing deleted; Next tries again and it is verified', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    const keychain = new KeytarSecretStore(app.keychainService);
+    const stored = await keychain.get(account);
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    app.sandbox.zoom.switches.revokeErrors = 1;
+    let view = await act('zoom', 'next');
+    expect(view.current).toBe(2);
+    expect(view.steps[1]).toMatchObject({
+      state: 'failed',
+      outcome: 'Revoking did not finish: Zoom could not be reached to revoke the app’s access, so the sign-in is still stored on this computer. Try again in a few minutes. Press Next to try again.',
+    });
+    // Nothing half-deleted: the sign-in is still in the keychain and still works at Zoom.
+    expect(await keychain.get(account)).toBe(stored);
+    expect(app.requests('[zoom] POST /oauth/revoke → 500')).toBe(1);
+    const copied = await app.call('removalWizardText', 'zoom');
+    expect(copied).toContain('Step 2 of 4: Revoke access');
+    expect(copied).toContain('So far: Revoking did not finish');
+
+    view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    expect(view.steps[1]).toMatchObject({ state: 'done', outcome: expect.stringMatching(/^Revoked at Zoom\. .*revocation verified\.$/) });
+    expect(await keychain.get(account)).toBeNull();
+    expect(app.requests('[zoom] POST /oauth/revoke → 200')).toBe(1);
+  });
+
+  it('cancelled after a failed revoke: the summary lists the revoke as still to do, and the sign-in is still stored', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    app.sandbox.zoom.switches.revokeErrors = 1;
+    await act('zoom', 'next');
+    const view = await act('zoom', 'cancel');
+    expect(view.summary![0]).toBe('Cancelled at step 2. Nothing else was changed.');
+    expect(view.summary!.join('\n')).toMatch(/Step 2: Revoking did not finish: Zoom could not be reached/);
+    expect(view.summary!.at(-1)).toBe('Still to do: make sure Zoom no longer accepts the app’s sign-in (step 2, or step 3); remove the app at Zoom (step 3).');
+    expect(await new KeytarSecretStore(app.keychainService).get(account)).toBeTruthy();
   });
 
   it('cancel after the revoke: the summary says what was already removed and what is left', async () => {
