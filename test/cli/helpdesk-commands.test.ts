@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../main/secrets/keytar-secret-store.js';
 import { CoreApp } from '../support/core-app.js';
 import { tokenLikeStrings } from '../support/token-like.js';
+import { PROVIDER_USERS } from '../integration/meetings/support.js';
 import { BuiltCli } from './support/built-cli.js';
 
 const ACCOUNT = 'superoffice:Cust12345:5';
@@ -111,5 +112,50 @@ describe('npm run cli -- status / diagnose / disconnect / repair', () => {
     expect(run.stdout).toMatch(/^superoffice +connected +Connected to Cust12345 as Alice Andersen\n$/);
     expect(await keychain.get(ACCOUNT)).not.toBeNull();
     expect((await cli.run(app, ['status'])).code).toBe(0);
+  });
+
+  describe('a video provider (Zoom)', () => {
+    let zoomAccount: string;
+    /** Runs `repair zoom`, opening the sign-in page it prints as the person would. */
+    const repairZoom = () => {
+      let opened = false;
+      return cli.run(app, ['repair', 'zoom'], (stderr) => {
+        const url = SIGN_IN_LINE.exec(stderr)?.[1];
+        if (url && !opened) {
+          opened = true;
+          void app.person.open(url);
+        }
+      });
+    };
+
+    beforeAll(async () => {
+      await app.boot();
+      app.person.user = { ...PROVIDER_USERS.zoom };
+      await app.call('connect', 'zoom');
+      await app.call('setActiveProvider', 'zoom');
+      await app.core.stop();
+      zoomAccount = (JSON.parse(app.read('config.json')) as { video: { providers: { zoom: { keychainAccount: string } } } }).video.providers.zoom.keychainAccount;
+    });
+
+    it('repair zoom: revoked at Zoom, signed in again with a new grant, exit 0', async () => {
+      const before = await keychain.get(zoomAccount);
+      const run = await repairZoom();
+      expect(run.stderr).toMatch(/^repair: Revoke the app’s access at Zoom: done/m);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^zoom +connected +Connected to Zoom\. Logged in as Zoe Zoom/);
+      const after = await keychain.get(zoomAccount);
+      expect(after).toBeTruthy();
+      expect(after).not.toBe(before);
+      expect(app.requests('[zoom] POST /oauth/revoke → 200')).toBe(1);
+    });
+
+    it('disconnect zoom: exit 0, disconnected, the keychain entry gone', async () => {
+      expect((await repairZoom()).code).toBe(0);
+      const run = await cli.run(app, ['disconnect', 'zoom']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^zoom +disconnected +/);
+      expect(await keychain.get(zoomAccount)).toBeNull();
+      expect((await cli.run(app, ['status'])).stdout).toMatch(/^zoom +disconnected +/m);
+    });
   });
 });
