@@ -15,7 +15,7 @@ import type { MeetingRequest, ProviderAdapter } from './provider-adapter.js';
 import { ProviderHttp } from './provider-http.js';
 import { meetingReference, type MeetingMaker } from './meeting-maker.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
-import { verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
+import { revocationCanBeRetried, verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
 import { providerView, type ProviderViewContext } from './provider-view.js';
 import { said } from '../i18n/local-text.js';
 
@@ -93,7 +93,14 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
     let revoked = false;
     if (session) {
       if (!this.session) await session.restore().catch(() => false);
-      revoked = await this.revoke(session);
+      revoked = (await this.revoke(session)).revoked;
+    }
+    return this.forget(record, session, revoked);
+  }
+
+  /** Deletes the keychain entry and the account after a revocation (or none) and says so on the card. */
+  private async forget(record: ProviderRecord | undefined, session: TokenSession | undefined, revoked: boolean): Promise<{ view: ConnectionView; revoked: boolean }> {
+    if (session) {
       try {
         await session.end();
       } catch (error) {
@@ -114,14 +121,22 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
   /**
    * The removal wizard's revoke step: revokes at the provider where it can, deletes the keychain entry and
    * forgets the account (as disconnect does), then proves it: a refresh with the old refresh token must fail.
+   * When the provider cannot be reached it throws and keeps everything, so the step can be tried again.
    */
   async revokeAndVerify(): Promise<RevocationReport> {
     const record = this.storedRecord();
     const session = this.session ?? (record ? this.sessionFor(record.keychainAccount) : undefined);
     if (session && !this.session) await session.restore().catch(() => false);
     const oldRefreshToken = session?.currentRefreshToken();
-    const { revoked } = await this.disconnect();
-    if (!oldRefreshToken) return { revoked: 'nothing-stored', verified: 'not-checked' };
+    if (!session || !oldRefreshToken) {
+      await this.disconnect();
+      return { revoked: 'nothing-stored', verified: 'not-checked' };
+    }
+    this.cancel();
+    const { revoked, unreachable } = await this.revoke(session);
+    // The provider could not be asked: nothing is deleted, so the step can be tried again (and says so).
+    if (unreachable) throw appError(unreachable.code, said('error.revokeUnreachable', { title: this.deps.adapter.title }), unreachable.texts.remedy);
+    await this.forget(record, session, revoked);
     const verified = await verifyRefreshRefused(() => this.refresh(oldRefreshToken));
     const outcome = revoked ? 'revoked' : this.deps.adapter.id === 'teams' || this.deps.adapter.id === 'webex' ? 'not-supported' : 'failed';
     this.deps.logger.log('info', 'provider.revocation_checked', { provider: this.id, revoked: outcome, verified });
@@ -274,15 +289,17 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
   }
 
   /** Best effort: failures are logged; the keychain is wiped either way. */
-  private async revoke(session: TokenSession): Promise<boolean> {
+  /** Revokes at the provider; `unreachable` when it could not be asked (down, busy, offline) rather than refused. */
+  private async revoke(session: TokenSession): Promise<{ revoked: boolean; unreachable?: AppError }> {
     try {
       const accessToken = this.deps.adapter.id === 'zoom' ? await session.getAccessToken().catch(() => undefined) : undefined;
       const refreshToken = session.currentRefreshToken();
       const outcome = await this.deps.adapter.revoke({ ...(accessToken ? { accessToken } : {}), ...(refreshToken ? { refreshToken } : {}) });
-      return outcome === 'revoked';
+      return { revoked: outcome === 'revoked' };
     } catch (error) {
-      this.deps.logger.log('warn', 'provider.revoke_failed', { provider: this.id, errorCode: toAppError(error).code });
-      return false;
+      const failure = toAppError(error);
+      this.deps.logger.log('warn', 'provider.revoke_failed', { provider: this.id, errorCode: failure.code });
+      return revocationCanBeRetried(error) ? { revoked: false, unreachable: failure } : { revoked: false };
     }
   }
 

@@ -127,8 +127,9 @@ export class ProviderHttp {
     }
   }
 
+  /** A retry's wait is awaited: it keeps the process alive (an unref'd timer let the CLI exit 13 mid-backoff). */
   private wait(ms: number): Promise<void> {
-    return new Promise((resolve) => this.options.clock.setTimer(ms, resolve));
+    return new Promise((resolve) => this.options.clock.setTimer(ms, resolve, { keepAlive: true }));
   }
 
   private title(): string {

@@ -115,6 +115,12 @@ export class RemovalWizards {
 
   private async runStep(id: ConnectionId, state: RemovalWizardState): Promise<RemovalWizardState> {
     const title = REMOVAL_GUIDES[id].title;
+    // After Back, Next on a step that already succeeded moves on and keeps its outcome (a second revoke would find
+    // nothing stored and overwrite "revoked … verified"); a failed step runs again: that is "try again".
+    const key = STEP_KEYS[state.current - 1];
+    if ((key === 'disconnect' || key === 'revoke') && (state.steps[key].state === 'done' || state.steps[key].state === 'not-needed')) {
+      return { ...state, current: state.current + 1 };
+    }
     switch (state.current) {
       case 1: {
         const text = await this.deps.disconnect(id);

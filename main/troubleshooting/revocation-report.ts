@@ -1,3 +1,4 @@
+import { OperationProcessingError, ResponseBodyError } from 'oauth4webapi';
 import { toAppError } from '../oauth/oauth-errors.js';
 
 /** What the wizard's revoke step did and found. */
@@ -19,4 +20,14 @@ export async function verifyRefreshRefused(refresh: () => Promise<unknown>): Pro
   } catch (error) {
     return REFUSALS.has(toAppError(error).code) ? 'refused' : 'not-checked';
   }
+}
+
+/**
+ * Whether a failed revocation is worth trying again (the provider was down, busy or out of reach) rather than a
+ * refusal such as an already dead token: then the wizard keeps the sign-in stored so that Next can revoke it.
+ */
+export function revocationCanBeRetried(error: unknown): boolean {
+  const status = error instanceof ResponseBodyError ? error.status : error instanceof OperationProcessingError && error.cause instanceof Response ? error.cause.status : undefined;
+  if (status !== undefined) return status >= 500 || status === 429;
+  return toAppError(error).code === 'network';
 }

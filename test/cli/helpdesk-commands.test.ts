@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../main/secrets/keytar-secret-store.js';
 import { CoreApp } from '../support/core-app.js';
 import { tokenLikeStrings } from '../support/token-like.js';
+import { PROVIDER_USERS } from '../integration/meetings/support.js';
 import { BuiltCli } from './support/built-cli.js';
 
 const ACCOUNT = 'superoffice:Cust12345:5';
@@ -111,5 +112,102 @@ describe('npm run cli -- status / diagnose / disconnect / repair', () => {
     expect(run.stdout).toMatch(/^superoffice +connected +Connected to Cust12345 as Alice Andersen\n$/);
     expect(await keychain.get(ACCOUNT)).not.toBeNull();
     expect((await cli.run(app, ['status'])).code).toBe(0);
+  });
+
+  describe('a video provider (Zoom)', () => {
+    let zoomAccount: string;
+    /** Runs `repair zoom`, opening the sign-in page it prints as the person would. */
+    const repairZoom = () => {
+      let opened = false;
+      return cli.run(app, ['repair', 'zoom'], (stderr) => {
+        const url = SIGN_IN_LINE.exec(stderr)?.[1];
+        if (url && !opened) {
+          opened = true;
+          void app.person.open(url);
+        }
+      });
+    };
+
+    beforeAll(async () => {
+      await app.boot();
+      app.person.user = { ...PROVIDER_USERS.zoom };
+      await app.call('connect', 'zoom');
+      await app.call('setActiveProvider', 'zoom');
+      await app.core.stop();
+      zoomAccount = (JSON.parse(app.read('config.json')) as { video: { providers: { zoom: { keychainAccount: string } } } }).video.providers.zoom.keychainAccount;
+    });
+
+    it('repair zoom: revoked at Zoom, signed in again with a new grant, exit 0', async () => {
+      const before = await keychain.get(zoomAccount);
+      const run = await repairZoom();
+      expect(run.stderr).toMatch(/^repair: Revoke the app’s access at Zoom: done/m);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^zoom +connected +Connected to Zoom\. Logged in as Zoe Zoom/);
+      const after = await keychain.get(zoomAccount);
+      expect(after).toBeTruthy();
+      expect(after).not.toBe(before);
+      expect(app.requests('[zoom] POST /oauth/revoke → 200')).toBe(1);
+    });
+
+    it('repair zoom while Zoom is down (API 503, revocation 500): exit 1 with the failed step and why, the sign-in kept; once Zoom answers, exit 0', async () => {
+      const before = await keychain.get(zoomAccount);
+      app.sandbox.zoom.switches.serverErrors = 1000;
+      app.sandbox.zoom.switches.revokeErrors = 1000;
+      const failed = await repairZoom();
+      app.sandbox.zoom.switches.serverErrors = 0;
+      app.sandbox.zoom.switches.revokeErrors = 0;
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toBe('');
+      expect(failed.stderr).toMatch(/^repair: Remove this computer’s Zoom configuration: failed — Zoom could not be reached to revoke the app’s access, so the sign-in is still stored on this computer\.$/m);
+      expect(failed.stderr).toMatch(/^repair: Try again in a few minutes\.$/m);
+      expect(failed.stderr).not.toContain('Open this page in your browser');
+      expect(app.requests('[zoom] POST /oauth/revoke → 500')).toBeGreaterThanOrEqual(1);
+      // Still signed in here (the start's token refresh may have rotated the stored grant), and Repair can run again.
+      const kept = await keychain.get(zoomAccount);
+      expect(kept).toBeTruthy();
+      expect(app.read('config.json')).toContain(zoomAccount);
+
+      const repaired = await repairZoom();
+      expect(repaired.code).toBe(0);
+      expect(repaired.stderr).toMatch(/^repair: Revoke the app’s access at Zoom: done/m);
+      expect(repaired.stdout).toMatch(/^zoom +connected +Connected to Zoom\. Logged in as Zoe Zoom/);
+      const after = await keychain.get(zoomAccount);
+      expect(after).toBeTruthy();
+      expect(after).not.toBe(kept);
+      expect(after).not.toBe(before);
+    });
+
+    it('repair zoom while only Zoom’s API is down (503): the old grant revoked, the sign-in step fails with why, exit 1', async () => {
+      app.sandbox.zoom.switches.serverErrors = 1000;
+      const run = await repairZoom();
+      app.sandbox.zoom.switches.serverErrors = 0;
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^repair: Revoke the app’s access at Zoom: done/m);
+      expect(run.stderr).toMatch(/^repair: Sign in to Zoom again: failed — Zoom is having problems right now\.$/m);
+      expect(run.stdout).not.toMatch(/^zoom +connected/m);
+      expect(await keychain.get(zoomAccount)).toBeNull();
+    });
+
+    it('disconnect zoom while Zoom cannot revoke: signed out here, the status line says Zoom still has to be told, no exit 13', async () => {
+      expect((await repairZoom()).code).toBe(0);
+      app.sandbox.zoom.switches.serverErrors = 1000;
+      app.sandbox.zoom.switches.revokeErrors = 1000;
+      const run = await cli.run(app, ['disconnect', 'zoom']);
+      app.sandbox.zoom.switches.serverErrors = 0;
+      app.sandbox.zoom.switches.revokeErrors = 0;
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^zoom +disconnected +.*Zoom could not be reached to revoke the app’s access, so the app deleted its sign-in on this computer\. You can remove the app in the Zoom Marketplace/);
+      expect(await keychain.get(zoomAccount)).toBeNull();
+    });
+
+    it('disconnect zoom: exit 0, disconnected, the keychain entry gone', async () => {
+      expect((await repairZoom()).code).toBe(0);
+      const run = await cli.run(app, ['disconnect', 'zoom']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^zoom +disconnected +/);
+      expect(await keychain.get(zoomAccount)).toBeNull();
+      expect((await cli.run(app, ['status'])).stdout).toMatch(/^zoom +disconnected +/m);
+    });
   });
 });

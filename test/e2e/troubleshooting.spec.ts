@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeCard, crmCard, exactButton, signInAgain, videoSection, wizardOf, type User } from '../support/app-page.js';
+import { activeCard, agenda, crmCard, exactButton, signInAgain, videoSection, wizardOf, type User } from '../support/app-page.js';
 import { startAppUnderTest, type AppUnderTest } from '../support/browser-host-fixture.js';
 import { signInOnProviderSandbox, signInOnSuperOfficeSandbox } from '../support/sandbox-pages.js';
 
@@ -117,6 +117,43 @@ for (const { provider, breakGrant } of REPAIRS) {
   });
 }
 
+test('SuperOffice: a grant revoked at SuperOffice is diagnosed, and Repair signs in afresh and confirms tenant and customer ID', async ({ page }) => {
+  await connectSuperOffice(page);
+  const card = crmCard(page);
+  await app.sandbox.superoffice.revokeAllGrants('alice@example.com');
+  // The app notices on its next SuperOffice call: the agenda's Refresh.
+  await agenda(page).getByRole('button', { name: 'Refresh' }).first().click();
+  await expect(card.locator('.diagnosis[role="alert"]')).toBeVisible();
+  await expect(card.locator('.diagnosis .cause')).toHaveText('SuperOffice CRM Online no longer accepts your sign-in: it expired or was revoked.');
+  await expect(card.locator('.diagnosis .remedy')).toHaveText('Sign in to SuperOffice CRM Online again.');
+  await expect(card.locator('.actions .button[data-main]')).toHaveText('Sign in again');
+
+  const popup = page.context().waitForEvent('page');
+  await troubleshoot(card, 'Repair');
+  const progress = card.locator('vmt-repair-progress');
+  await expect(progress.getByRole('heading', { name: 'Repairing…' })).toBeVisible();
+  // The sandbox may still know the browser (then it asks only for the approval, which went with the grants).
+  const signIn = await popup;
+  const login = signIn.getByRole('button', { name: /log in/i });
+  const approve = signIn.getByRole('button', { name: /i approve/i });
+  await expect(login.or(approve)).toBeVisible();
+  if (await login.isVisible()) await signInOnSuperOfficeSandbox(signIn);
+  else await approve.click();
+  await page.bringToFront();
+
+  await expect(progress.getByRole('heading', { name: 'Repair finished' })).toBeVisible();
+  expect(await repairSteps(card)).toEqual([
+    'Remove this computer’s SuperOffice CRM Online configuration: Done',
+    expect.stringMatching(/^Revoke the app’s access at SuperOffice CRM Online: (Done|Skipped)$/),
+    'Sign in to SuperOffice CRM Online again: Done',
+    'Check tenant and customer ID: Done',
+  ]);
+  await expect(progress.locator('li[data-step="check-superoffice"] .detail')).toHaveText('Tenant Cust12345 (customer ID) and Alice Andersen (associate 5) confirmed by SuperOffice.');
+  await expect(card.getByText('Connected to Cust12345 as Alice Andersen')).toBeVisible();
+  await expect(card.locator('.diagnosis')).toHaveCount(0);
+  expect(await app.keychain.get('superoffice:Cust12345:5')).not.toBeNull();
+});
+
 test('Google Meet: a broken Google grant gets the guided reset at Google, then a fresh authorisation', async ({ page, context }) => {
   await connectSuperOffice(page);
   await connectProvider(page, GOOGLE);
@@ -226,7 +263,7 @@ test('SuperOffice: the wizard signs out with a verified revocation, opens SuperO
   await snap(page, 'wizard-superoffice-done');
 });
 
-for (const provider of [ZOOM, GOOGLE, TEAMS]) {
+for (const provider of [ZOOM, GOOGLE, TEAMS, WEBEX]) {
   test(`${provider.title}: the wizard disconnects, revokes, opens the provider page and ends with a summary`, async ({ page }) => {
     await connectSuperOffice(page);
     await connectProvider(page, provider);
@@ -270,7 +307,17 @@ test('Zoom: the wizard survives a reload in the middle and goes on where it was'
   await page.reload();
   await expect(wizardOf(page, 'zoom').locator('.where')).toHaveText('Step 3 of 4: Uninstall at Zoom');
   await expect(wizardOf(page, 'zoom').locator('.step[data-step="2"] .outcome')).toHaveText(WIZARDS.zoom.revoke);
-  await uninstallAndFinish(page, wizardOf(page, 'zoom'), 'zoom');
+
+  // Back to step 2 and Next again: the revoke is not run a second time, its verified outcome stays.
+  const again = wizardOf(page, 'zoom');
+  await exactButton(again, 'Back').click();
+  await expect(again.locator('.where')).toHaveText('Step 2 of 4: Revoke access');
+  await expect(again.locator('.step[data-step="2"] .state')).toHaveText('(Done)');
+  await exactButton(again, 'Next: Revoke access').click();
+  await expect(again.locator('.where')).toHaveText('Step 3 of 4: Uninstall at Zoom');
+  await expect(again.locator('.step[data-step="2"] .outcome')).toHaveText(WIZARDS.zoom.revoke);
+  expect(app.sandboxLog.filter((line) => line.includes('[zoom] POST /oauth/revoke'))).toHaveLength(1);
+  await uninstallAndFinish(page, again, 'zoom');
 });
 
 test('Google Meet: the wizard survives an app restart after step 1 and goes on where it was', async ({ page }) => {

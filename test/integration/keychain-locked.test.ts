@@ -40,4 +40,18 @@ describe('a real gnome-keyring locked while the app runs', () => {
   it('at start, reports a locked keychain as locked, not as a missing sign-in', () => {
     expect(result.superOfficeAtRestore).toEqual({ status: 'error', code: 'keychain_locked' });
   });
+
+  it('the card the renderer gets is diagnosed "keychain locked", with cause, remedy and a Try again button', () => {
+    expect(result.coreCard).toEqual({
+      status: 'error',
+      code: 'keychain_locked',
+      diagnosis: {
+        kind: 'keychain-locked',
+        cause: 'The system keychain is locked, so your sign-in cannot be read or stored.',
+        remedy: 'Unlock your keychain (log in to your desktop again), then try again.',
+        action: 'retry',
+        actionLabel: 'Try again',
+      },
+    });
+  });
 });

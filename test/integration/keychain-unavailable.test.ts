@@ -6,6 +6,7 @@ delete process.env.DISPLAY;
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../main/secrets/keytar-secret-store.js';
 import { SecretStoreError } from '../../main/ports/secret-store.js';
+import { CoreApp } from '../support/core-app.js';
 import { CoreHarness, TOKEN_LIKE } from '../support/core-harness.js';
 
 describe('keychain unavailable', () => {
@@ -36,5 +37,25 @@ describe('keychain unavailable', () => {
       expect(core.diskText()).not.toMatch(TOKEN_LIKE);
       expect(revocations()).toBe(1);
     });
+  });
+
+  it('the card the renderer gets (the whole core) is diagnosed "keychain unavailable", with cause, remedy and a Try again button', async () => {
+    const app = await new CoreApp().start();
+    try {
+      await expect(app.call('connect', 'superoffice')).rejects.toMatchObject({ code: 'keychain_unavailable' });
+      const card = (await app.call('listConnections')).find((view) => view.id === 'superoffice')!;
+      expect(card).toMatchObject({ status: 'error', error: { code: 'keychain_unavailable' } });
+      expect(card.diagnosis).toEqual({
+        kind: 'keychain-unavailable',
+        cause: 'The system keychain is not available.',
+        remedy: 'Start your desktop’s keyring (GNOME Keyring, KWallet, macOS Keychain), then try again.',
+        action: 'retry',
+        actionLabel: 'Try again',
+      });
+      const changed = app.events.filter((event) => event.name === 'connectionChanged' && event.payload.id === 'superoffice').at(-1);
+      expect(changed?.payload).toMatchObject({ diagnosis: { kind: 'keychain-unavailable' } });
+    } finally {
+      await app.close();
+    }
   });
 });

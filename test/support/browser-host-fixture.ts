@@ -11,6 +11,8 @@ export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 /** One isolated app: its own sandbox, data folder and keychain service, the real keychain and the built renderer. */
 export interface AppUnderTest {
   sandbox: Sandbox;
+  /** The sandbox's request lines (method, path, status; never a query), when this app started the sandbox. */
+  sandboxLog: string[];
   host: BrowserHost;
   dataDir: string;
   keychainService: string;
@@ -21,7 +23,8 @@ export interface AppUnderTest {
 }
 
 export async function startAppUnderTest(options: { sandbox?: Sandbox; hostOptions?: Partial<BrowserHostOptions> } = {}): Promise<AppUnderTest> {
-  const sandbox = options.sandbox ?? (await startSandbox());
+  const sandboxLog: string[] = [];
+  const sandbox = options.sandbox ?? (await startSandbox({ logger: (line) => sandboxLog.push(line) }));
   const dataDir = mkdtempSync(join(tmpdir(), 'vmt-app-'));
   const keychainService = `Video Meetings Tray test ${process.pid}-${Math.random().toString(36).slice(2)}`;
   const env = {
@@ -32,6 +35,7 @@ export async function startAppUnderTest(options: { sandbox?: Sandbox; hostOption
   const start = () => startBrowserHost({ env, distDir: DIST_DIR, ...options.hostOptions });
   const app: AppUnderTest = {
     sandbox,
+    sandboxLog,
     host: await start(),
     dataDir,
     keychainService,

@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../../main/ports/clock.js';
+import { systemClock, type Clock, type TimerOptions } from '../../main/ports/clock.js';
 
 /** Real timers, but `now()` can be moved ahead (e.g. past an access token's expiry). */
 export class OffsetClock implements Clock {
@@ -8,7 +8,7 @@ export class OffsetClock implements Clock {
     return Date.now() + this.offsetMs;
   }
 
-  setTimer(ms: number, callback: () => void): () => void {
-    return systemClock.setTimer(ms, callback);
+  setTimer(ms: number, callback: () => void, options?: TimerOptions): () => void {
+    return systemClock.setTimer(ms, callback, options);
   }
 }

@@ -141,7 +141,7 @@ export class SuperOfficeVideoConnection {
     const deadline = clock.now() + (this.deps.waitMs ?? 5 * 60_000);
     while (clock.now() < deadline) {
       await new Promise<void>((resolve) => {
-        const cancel = clock.setTimer(this.deps.pollMs ?? 2000, resolve);
+        const cancel = clock.setTimer(this.deps.pollMs ?? 2000, resolve, { keepAlive: true });
         signal.addEventListener('abort', () => (cancel(), resolve()), { once: true });
       });
       if (signal.aborted) throw appError('cancelled', said('error.videoAuthCancelled'));

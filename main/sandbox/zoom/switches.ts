@@ -25,6 +25,8 @@ export interface ZoomSwitches {
   rateLimit: null | { remaining: number; retryAfter: RetryAfterForm };
   /** The next N API calls get 503. */
   serverErrors: number;
+  /** The next N `POST /oauth/revoke` requests get 500 `server_error` (Zoom down while revoking); nothing is revoked. */
+  revokeErrors: number;
   /** Every API response waits this long first. */
   slowMs: number;
   /** An account admin disabled the app's tokens: refreshes get invalid_grant with reason 4738. */
@@ -66,6 +68,7 @@ export function defaultSwitches(onAnotherDevice: () => void): ZoomSwitches {
     accessTokenTtlSeconds: 3600,
     rateLimit: null,
     serverErrors: 0,
+    revokeErrors: 0,
     slowMs: 0,
     disabledByAdmin: false,
     malformedJson: false,

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionId } from '../../../preload/contract.js';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
+import { parseGrant } from '../../../main/oauth/stored-grant.js';
 import { CoreApp } from '../../support/core-app.js';
+import { oauthPost } from '../../sandbox/zoom/support/zoom-client.js';
 import { useProvider } from '../meetings/support.js';
 
 let app: CoreApp;
@@ -17,11 +19,21 @@ const storedAccounts = (): string[] => {
   return [settings.connections.superoffice?.keychainAccount, ...Object.values(settings.video.providers).map((record) => record?.keychainAccount)].filter((account): account is string => Boolean(account));
 };
 
+/** The page step 3's button opens (SuperOffice's is on the environment's own host: here the sandbox). */
+const PAGE_URLS = {
+  'zoom-installed-apps': /^https:\/\/marketplace\.zoom\.us\/user\/installed$/,
+  'google-permissions': /^https:\/\/myaccount\.google\.com\/permissions$/,
+  'entra-enterprise-apps': /^https:\/\/entra\.microsoft\.com\/#view\/Microsoft_AAD_IAM\/StartboardApplicationsMenuBlade\//,
+  'webex-control-hub': /^https:\/\/admin\.webex\.com\/apps\/integrations$/,
+  'superoffice-video-settings': /^http:\/\/127\.0\.0\.1:\d+\/$/,
+} as const;
+
 describe('the disconnect / revoke / uninstall wizard', () => {
   it.each([
     ['zoom', /Revoked at Zoom\. .* A refresh with the old sign-in was refused: revocation verified\./, 'zoom-installed-apps'],
     ['google', /Revoked at Google Meet\. .* revocation verified\./, 'google-permissions'],
     ['teams', /Microsoft Teams has no per-app revocation\..*still accepts the old sign-in until it expires/, 'entra-enterprise-apps'],
+    ['webex', /Webex has no per-app revocation\..*still accepts the old sign-in until it expires/, 'webex-control-hub'],
     ['superoffice', /Revoked at SuperOffice CRM Online\. .* revocation verified\./, 'superoffice-video-settings'],
   ] as const)('%s: four numbered steps; revoke verified against the sandbox; the provider page; a summary', async (id, revokeOutcome, page) => {
     if (id !== 'superoffice') await useProvider(app, id);
@@ -45,7 +57,7 @@ describe('the disconnect / revoke / uninstall wizard', () => {
 
     const before = app.person.opened.length;
     await app.call('openProviderPage', page);
-    expect(app.person.opened.slice(before)[0]).toMatch(id === 'superoffice' ? /^http:\/\/127\.0\.0\.1:\d+\/$/ : /^https:\/\//);
+    expect(app.person.opened.slice(before)[0]).toMatch(PAGE_URLS[page]);
     view = await act(id, 'confirm');
     expect(view.steps[2]!.confirmed).toBe(true);
     view = await act(id, 'next');
@@ -85,6 +97,88 @@ describe('the disconnect / revoke / uninstall wizard', () => {
     view = await act('zoom', 'back');
     expect(view.current).toBe(2);
     expect(view.steps[1]!.state).toBe('done');
+  });
+
+  it('Back to step 1 and Next, Next again: the done steps are not run again, their outcomes and the summary stay', async () => {
+    await useProvider(app, 'zoom');
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    await act('zoom', 'next');
+    const atStep3 = await act('zoom', 'confirm');
+    const outcomes = atStep3.steps.slice(0, 2).map((step) => [step.state, step.outcome]);
+    expect(outcomes[1]).toEqual(['done', expect.stringMatching(/^Revoked at Zoom\. .*revocation verified\.$/)]);
+    expect(app.requests('[zoom] POST /oauth/revoke')).toBe(1);
+
+    expect((await act('zoom', 'back')).current).toBe(2);
+    expect((await act('zoom', 'back')).current).toBe(1);
+    let view = await act('zoom', 'next');
+    expect(view.current).toBe(2);
+    view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    expect(view.steps.slice(0, 2).map((step) => [step.state, step.outcome])).toEqual(outcomes);
+    expect(app.requests('[zoom] POST /oauth/revoke')).toBe(1);
+    view = await act('zoom', 'next');
+    expect(view.status).toBe('done');
+    expect(view.summary).toEqual([
+      `Step 1: ${outcomes[0]![1]}`,
+      `Step 2: ${outcomes[1]![1]}`,
+      'Step 3: You removed the app at Zoom.',
+      'Nothing is left to do: Zoom is removed.',
+    ]);
+  });
+
+  it('step 2 verified directly at the sandbox: the old refresh token, read from the keychain before step 2, is refused by Zoom', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    const old = parseGrant(await new KeytarSecretStore(app.keychainService).get(account))!.refreshToken;
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    await act('zoom', 'next');
+    const answer = await oauthPost(app.sandbox.zoom, '/oauth/token', { grant_type: 'refresh_token', refresh_token: old });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('a revoke Zoom cannot answer (500): step 2 failed, "Press Next to try again", nothing deleted; Next tries again and it is verified', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    const keychain = new KeytarSecretStore(app.keychainService);
+    const stored = await keychain.get(account);
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    app.sandbox.zoom.switches.revokeErrors = 1;
+    let view = await act('zoom', 'next');
+    expect(view.current).toBe(2);
+    expect(view.steps[1]).toMatchObject({
+      state: 'failed',
+      outcome: 'Revoking did not finish: Zoom could not be reached to revoke the app’s access, so the sign-in is still stored on this computer. Try again in a few minutes. Press Next to try again.',
+    });
+    // Nothing half-deleted: the sign-in is still in the keychain and still works at Zoom.
+    expect(await keychain.get(account)).toBe(stored);
+    expect(app.requests('[zoom] POST /oauth/revoke → 500')).toBe(1);
+    const copied = await app.call('removalWizardText', 'zoom');
+    expect(copied).toContain('Step 2 of 4: Revoke access');
+    expect(copied).toContain('So far: Revoking did not finish');
+
+    view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    expect(view.steps[1]).toMatchObject({ state: 'done', outcome: expect.stringMatching(/^Revoked at Zoom\. .*revocation verified\.$/) });
+    expect(await keychain.get(account)).toBeNull();
+    expect(app.requests('[zoom] POST /oauth/revoke → 200')).toBe(1);
+  });
+
+  it('cancelled after a failed revoke: the summary lists the revoke as still to do, and the sign-in is still stored', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    app.sandbox.zoom.switches.revokeErrors = 1;
+    await act('zoom', 'next');
+    const view = await act('zoom', 'cancel');
+    expect(view.summary![0]).toBe('Cancelled at step 2. Nothing else was changed.');
+    expect(view.summary!.join('\n')).toMatch(/Step 2: Revoking did not finish: Zoom could not be reached/);
+    expect(view.summary!.at(-1)).toBe('Still to do: make sure Zoom no longer accepts the app’s sign-in (step 2, or step 3); remove the app at Zoom (step 3).');
+    expect(await new KeytarSecretStore(app.keychainService).get(account)).toBeTruthy();
   });
 
   it('cancel after the revoke: the summary says what was already removed and what is left', async () => {

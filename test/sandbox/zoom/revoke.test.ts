@@ -17,6 +17,17 @@ describe('POST /oauth/revoke', () => {
     expect((await refresh(zoom, tokens.refresh_token)).json).toEqual({ reason: 'Invalid Token!', error: 'invalid_grant' });
   });
 
+  it('revokeErrors: the next revocations answer 500 server_error and revoke nothing; then it works again', async () => {
+    const { zoom } = fixture;
+    const tokens = await signInForTokens(zoom);
+    zoom.switches.revokeErrors = 1;
+    const down = await revoke(zoom, tokens.access_token);
+    expect(down.status).toBe(500);
+    expect(down.json).toEqual({ error: 'server_error' });
+    expect((await apiCall(zoom, '/users/me', { token: tokens.access_token })).status).toBe(200);
+    expect((await revoke(zoom, tokens.access_token)).json).toEqual({ status: 'success' });
+  });
+
   it('also accepts the current refresh token', async () => {
     const { zoom } = fixture;
     const tokens = await signInForTokens(zoom);

@@ -117,6 +117,7 @@ export const daErrors: PartCatalogue<typeof enErrors> = {
   'error.googleEventExists': 'Den begivenhed findes allerede i Google Kalender.',
   'error.jitsiOff': 'Jitsi Meet er ikke slået til.',
   'error.zoomNoToken': 'Der er intet gyldigt Zoom-adgangstoken at tilbagekalde.',
+  'error.revokeUnreachable': '{title} kunne ikke nås for at tilbagekalde appens adgang, så login er stadig gemt på denne computer.',
   'error.zoomScope': 'Zoom gav ikke appen den adgang, den har brug for.',
   'error.zoomPasscode': 'Zoom accepterede ikke mødets adgangskode.',
   'error.zoomMeetingNotFound': 'Zoom kunne ikke finde det møde (det er måske slettet).',

@@ -117,6 +117,7 @@ export const deErrors: PartCatalogue<typeof enErrors> = {
   'error.googleEventExists': 'Dieser Termin ist in Google Kalender bereits vorhanden.',
   'error.jitsiOff': 'Jitsi Meet ist nicht eingeschaltet.',
   'error.zoomNoToken': 'Es gibt kein gültiges Zoom-Zugriffstoken zum Widerrufen.',
+  'error.revokeUnreachable': '{title} war nicht erreichbar, um den Zugriff der App zu widerrufen; die Anmeldung ist daher weiterhin auf diesem Computer gespeichert.',
   'error.zoomScope': 'Zoom hat der App nicht den benötigten Zugriff erteilt.',
   'error.zoomPasscode': 'Zoom hat den Meeting-Kenncode nicht akzeptiert.',
   'error.zoomMeetingNotFound': 'Zoom konnte dieses Meeting nicht finden (es wurde möglicherweise gelöscht).',

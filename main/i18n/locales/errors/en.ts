@@ -119,6 +119,7 @@ export const enErrors = {
   'error.googleEventExists': 'That event already exists in Google Calendar.',
   'error.jitsiOff': 'Jitsi Meet is not turned on.',
   'error.zoomNoToken': 'No live Zoom access token to revoke.',
+  'error.revokeUnreachable': '{title} could not be reached to revoke the app’s access, so the sign-in is still stored on this computer.',
   'error.zoomScope': 'Zoom did not give the app the access it needs.',
   'error.zoomPasscode': 'Zoom did not accept the meeting passcode.',
   'error.zoomMeetingNotFound': 'Zoom could not find that meeting (it may have been deleted).',

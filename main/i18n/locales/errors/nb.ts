@@ -117,6 +117,7 @@ export const nbErrors: PartCatalogue<typeof enErrors> = {
   'error.googleEventExists': 'Den hendelsen finnes allerede i Google Kalender.',
   'error.jitsiOff': 'Jitsi Meet er ikke slått på.',
   'error.zoomNoToken': 'Det finnes ikke noe gyldig Zoom-tilgangstoken å trekke tilbake.',
+  'error.revokeUnreachable': '{title} kunne ikke nås for å trekke tilbake appens tilgang, så påloggingen er fortsatt lagret på denne datamaskinen.',
   'error.zoomScope': 'Zoom ga ikke appen tilgangen den trenger.',
   'error.zoomPasscode': 'Zoom godtok ikke møtets tilgangskode.',
   'error.zoomMeetingNotFound': 'Zoom fant ikke det møtet (det kan være slettet).',

@@ -117,6 +117,7 @@ export const nlErrors: PartCatalogue<typeof enErrors> = {
   'error.googleEventExists': 'Die afspraak staat al in Google Agenda.',
   'error.jitsiOff': 'Jitsi Meet staat niet aan.',
   'error.zoomNoToken': 'Er is geen geldig Zoom-toegangstoken om in te trekken.',
+  'error.revokeUnreachable': '{title} was niet bereikbaar om de toegang van de app in te trekken, dus de aanmelding is nog op deze computer opgeslagen.',
   'error.zoomScope': 'Zoom heeft de app niet de toegang gegeven die hij nodig heeft.',
   'error.zoomPasscode': 'Zoom accepteerde de toegangscode van de vergadering niet.',
   'error.zoomMeetingNotFound': 'Zoom kon die vergadering niet vinden (die is misschien verwijderd).',

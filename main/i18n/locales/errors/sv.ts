@@ -117,6 +117,7 @@ export const svErrors: PartCatalogue<typeof enErrors> = {
   'error.googleEventExists': 'Den händelsen finns redan i Google Kalender.',
   'error.jitsiOff': 'Jitsi Meet är inte påslaget.',
   'error.zoomNoToken': 'Det finns ingen giltig Zoom-åtkomsttoken att återkalla.',
+  'error.revokeUnreachable': '{title} gick inte att nå för att återkalla appens åtkomst, så inloggningen finns fortfarande sparad på den här datorn.',
   'error.zoomScope': 'Zoom gav inte appen den åtkomst som den behöver.',
   'error.zoomPasscode': 'Zoom godtog inte mötets lösenkod.',
   'error.zoomMeetingNotFound': 'Zoom hittade inte det mötet (det kan ha tagits bort).',

@@ -9,11 +9,17 @@ export const REVOKE_PATH = '/oauth/revoke';
 /**
  * `POST /oauth/revoke` with `token=<access token>` (a current refresh token is accepted too): ends the whole
  * grant, refresh token included, and answers `{"status":"success"}`. Dead, expired or unknown tokens get
- * 400 `invalid_token`: Zoom is not RFC 7009's "200 for anything".
+ * 400 `invalid_token`: Zoom is not RFC 7009's "200 for anything". The `revokeErrors` switch answers 500 instead.
  */
 export function revokeRoutes(deps: OAuthDeps): Router {
   const router = new Router();
   router.post(REVOKE_PATH, async (ctx) => {
+    if (deps.switches.revokeErrors > 0) {
+      deps.switches.revokeErrors--;
+      ctx.status = 500;
+      ctx.body = { error: 'server_error' };
+      return;
+    }
     if (tokenInQuery(ctx)) {
       sendOAuthError(ctx, 'invalid_request', REASONS.queryString);
       return;

@@ -7,6 +7,7 @@ export function defaultSwitchValues(): ZoomSwitches {
     accessTokenTtlSeconds: 3600,
     rateLimit: null,
     serverErrors: 0,
+    revokeErrors: 0,
     slowMs: 0,
     disabledByAdmin: false,
     malformedJson: false,
