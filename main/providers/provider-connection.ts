@@ -288,7 +288,6 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
     }
   }
 
-  /** Best effort: failures are logged; the keychain is wiped either way. */
   /** Revokes at the provider; `unreachable` when it could not be asked (down, busy, offline) rather than refused. */
   private async revoke(session: TokenSession): Promise<{ revoked: boolean; unreachable?: AppError }> {
     try {
