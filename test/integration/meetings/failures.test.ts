@@ -160,3 +160,54 @@ describe('adding a video meeting when something fails', () => {
     expect(await ids()).not.toContain('superoffice-video');
   });
 });
+
+describe('removing a video meeting when something fails', () => {
+  it('the provider cannot delete the meeting: the link is off the appointment, the user gets the meeting that is left with its link; Remove again deletes it', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    const before = stored(app, item.appointmentId);
+    const meeting = await app.call('addVideoMeeting', item.key);
+    const key = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!.key;
+    app.sandbox.zoom.switches.serverErrors = 20;
+    await expect(app.call('removeVideoMeeting', key)).rejects.toMatchObject({
+      code: 'meeting_left_behind',
+      message: `The link was taken off "Budget review with Fjord AS", but the Zoom meeting could not be deleted: ${meeting.joinUrl}`,
+      remedy: expect.stringMatching(/Remove video meeting" again later/),
+    });
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: '', description: before.description });
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: meeting.joinUrl }]);
+
+    app.sandbox.zoom.switches.serverErrors = 0;
+    const again = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!;
+    expect(again.video).toMatchObject({ provider: 'zoom' });
+    await app.call('removeVideoMeeting', again.key);
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+    expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(2);
+  });
+
+  it('the appointment was changed in SuperOffice meanwhile (409/412): nothing is overwritten, the meeting stays, the user is told', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    const meeting = await app.call('addVideoMeeting', item.key);
+    const key = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!.key;
+    app.sandboxHooks.push((line) => {
+      if (/GET .*\/Appointment\/\d+/.test(line)) {
+        app.sandboxHooks.length = 0;
+        app.sandbox.superoffice.diary.update(item.appointmentId, (row) => {
+          row.location = 'Room 4 (changed in SuperOffice)';
+        });
+      }
+    });
+    await expect(app.call('removeVideoMeeting', key)).rejects.toMatchObject({
+      code: 'appointment_changed',
+      message: expect.stringMatching(/changed in SuperOffice meanwhile/),
+      remedy: expect.stringMatching(/latest version/),
+    });
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: 'Room 4 (changed in SuperOffice)' });
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: meeting.joinUrl }]);
+    // The app still owns the meeting: Remove again clears the link and leaves the user's Location.
+    await app.call('removeVideoMeeting', key);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: 'Room 4 (changed in SuperOffice)' });
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+  });
+});
