@@ -84,6 +84,20 @@ describe('adding a video meeting', () => {
     expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meeting.joinUrl);
   });
 
+  it('SuperOffice video meetings not authorised yet: the card shows the LoginUrl, the first Add opens it, then the reservation completes', async () => {
+    await app.call('setActiveProvider', 'superoffice-video');
+    const card = (await app.call('listConnections')).find((view) => view.id === 'superoffice-video')!;
+    expect(card).toMatchObject({ status: 'disconnected', nextAction: 'connect', loginUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) });
+    const item = await pinnedAppointment(app, '');
+    const meeting = await app.call('addVideoMeeting', item.key);
+    expect(app.person.opened).toContain(card.loginUrl);
+    expect(app.sandbox.superoffice.videoMeetings.isAuthorised(5)).toBe(true);
+    expect((await app.call('listConnections')).find((view) => view.id === 'superoffice-video')).toMatchObject({ status: 'connected' });
+    expect((await app.call('listConnections')).find((view) => view.id === 'superoffice-video')?.loginUrl).toBeUndefined();
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, centralserviceVideomeetId: meeting.meetingId });
+    expect(liveMeetings(app, 'superoffice-video')).toEqual([{ joinUrl: meeting.joinUrl }]);
+  }, 15_000);
+
   it('says what to do when no provider is chosen', async () => {
     const [item] = await addable(app);
     await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ code: 'not_connected', remedy: expect.stringMatching(/Settings/) });

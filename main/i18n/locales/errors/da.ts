@@ -137,7 +137,6 @@ export const daErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Login-svaret oplyste ikke, hvilken SuperOffice-kundedatabase og bruger du er.',
   'error.adminOnly': 'Kun SuperOffice-administratorer kan se og fjerne brugernes konfigurationer.',
   'error.videoNotOffered': 'Din SuperOffice-kundedatabase tilbyder ikke sine egne videomøder.',
-  'error.videoPageNotOpened': 'SuperOffice-siden til at godkende videomøder kunne ikke åbnes.',
   'error.videoAuthCancelled': 'Godkendelsen af SuperOffice-videomøder blev annulleret.',
   'error.videoAuthTimeout': 'Godkendelsen af SuperOffice-videomøder tog for lang tid.',
 

@@ -137,7 +137,6 @@ export const deErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Die Anmeldeantwort hat nicht angegeben, welcher SuperOffice-Mandant und welcher Benutzer Sie sind.',
   'error.adminOnly': 'Nur SuperOffice-Administratoren können die Konfigurationen von Benutzern sehen und entfernen.',
   'error.videoNotOffered': 'Ihr SuperOffice-Mandant bietet keine eigenen Videomeetings an.',
-  'error.videoPageNotOpened': 'Die SuperOffice-Seite zum Autorisieren von Videomeetings konnte nicht geöffnet werden.',
   'error.videoAuthCancelled': 'Das Autorisieren der SuperOffice-Videomeetings wurde abgebrochen.',
   'error.videoAuthTimeout': 'Das Autorisieren der SuperOffice-Videomeetings hat zu lange gedauert.',
 

@@ -140,7 +140,6 @@ export const enErrors = {
   'error.noTenantOrUser': 'The sign-in answer did not say which SuperOffice tenant and user you are.',
   'error.adminOnly': 'Only SuperOffice administrators can see and remove users’ configurations.',
   'error.videoNotOffered': 'Your SuperOffice tenant does not offer its own video meetings.',
-  'error.videoPageNotOpened': 'The SuperOffice page to authorise video meetings could not be opened.',
   'error.videoAuthCancelled': 'Authorising SuperOffice video meetings was cancelled.',
   'error.videoAuthTimeout': 'Authorising SuperOffice video meetings took too long.',
 

@@ -137,7 +137,6 @@ export const nbErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Påloggingssvaret oppga ikke hvilken SuperOffice-leietaker og bruker du er.',
   'error.adminOnly': 'Bare SuperOffice-administratorer kan se og fjerne brukernes konfigurasjoner.',
   'error.videoNotOffered': 'SuperOffice-leietakeren din tilbyr ikke egne videomøter.',
-  'error.videoPageNotOpened': 'SuperOffice-siden for å godkjenne videomøter kunne ikke åpnes.',
   'error.videoAuthCancelled': 'Godkjenningen av SuperOffice-videomøter ble avbrutt.',
   'error.videoAuthTimeout': 'Godkjenningen av SuperOffice-videomøter tok for lang tid.',
 

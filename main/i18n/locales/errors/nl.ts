@@ -137,7 +137,6 @@ export const nlErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Het aanmeldingsantwoord gaf niet door welke SuperOffice-tenant en gebruiker je bent.',
   'error.adminOnly': 'Alleen SuperOffice-beheerders kunnen configuraties van gebruikers zien en verwijderen.',
   'error.videoNotOffered': 'Je SuperOffice-tenant biedt geen eigen videovergaderingen aan.',
-  'error.videoPageNotOpened': 'De SuperOffice-pagina om videovergaderingen te autoriseren kon niet worden geopend.',
   'error.videoAuthCancelled': 'Het autoriseren van SuperOffice-videovergaderingen is geannuleerd.',
   'error.videoAuthTimeout': 'Het autoriseren van SuperOffice-videovergaderingen duurde te lang.',
 

@@ -137,7 +137,6 @@ export const svErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Inloggningssvaret angav inte vilken SuperOffice-kundmiljö och användare du är.',
   'error.adminOnly': 'Bara SuperOffice-administratörer kan se och ta bort användares konfigurationer.',
   'error.videoNotOffered': 'Din SuperOffice-kundmiljö erbjuder inte egna videomöten.',
-  'error.videoPageNotOpened': 'SuperOffice-sidan för att godkänna videomöten kunde inte öppnas.',
   'error.videoAuthCancelled': 'Godkännandet av SuperOffice-videomöten avbröts.',
   'error.videoAuthTimeout': 'Godkännandet av SuperOffice-videomöten tog för lång tid.',
 
