@@ -12,7 +12,7 @@ import { patchAppointment, readAppointment } from './appointment-entity.js';
 import { invitationText } from './invitation-text.js';
 import type { MeetingJournal } from './meeting-journal.js';
 import { addLinkPatch, removeLinkPatch } from './video-link-writes.js';
-import { clause, said } from '../i18n/local-text.js';
+import { clause, said, type LocalText } from '../i18n/local-text.js';
 
 export interface AppointmentVideoDeps {
   superOffice: {
@@ -35,6 +35,8 @@ export interface AppointmentVideoDeps {
     refresh(reason: string): Promise<AgendaView>;
   };
   journal: MeetingJournal;
+  /** Tells the user something that happened in the background (a desktop notification). */
+  notify(text: LocalText): void;
   clock: Clock;
   logger: Logger;
   timeZone: string;
@@ -167,9 +169,12 @@ export class AppointmentVideoService {
     if (current.phase === 'creating' || !current.meeting) {
       const request = this.requestFor(current);
       let meeting: CreatedMeeting | undefined;
+      let unlookable = false;
       if (interrupted) {
         const found = await maker.recover(request);
         if (found && found !== 'retry-is-safe') meeting = found;
+        // SuperOffice offers no list of reservations: one cut short cannot be found, so it is made again.
+        unlookable = found === undefined && current.provider === 'superoffice-video';
       }
       try {
         meeting ??= await maker.create(request);
@@ -178,6 +183,10 @@ export class AppointmentVideoService {
         // when an earlier attempt was cut short, a meeting may exist under this key: the entry stays, so a retry finds it.
         if (!interrupted && !isUncertain(toAppError(error))) this.forget(current);
         throw error;
+      }
+      if (unlookable) {
+        this.deps.logger.log('info', 'video.reservation_may_be_unused', { appointmentId: current.appointmentId });
+        this.deps.notify(said('notice.reservationMayBeUnused', { appointment: current.title }));
       }
       current = this.deps.journal.put({ ...current, phase: 'writing', meeting }, this.deps.clock.now());
       this.deps.logger.log('info', 'video.created', { provider: current.provider, appointmentId: current.appointmentId });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -114,6 +114,42 @@ describe('a crash between the provider and SuperOffice writes (the core is kille
     expect(stored(app, item.appointmentId).joinVideomeetUrl).toBe(meetings[0]!.joinUrl);
     expectUserTextsKept(item.appointmentId, before);
   }, 20_000);
+});
+
+describe('a crash while SuperOffice reserves a video meeting', () => {
+  it('the restarted app reserves again (no list call can find the first) and tells the user a reservation may be left unused', async () => {
+    await useProvider(app, 'superoffice-video');
+    const item = await pinnedAppointment(app, USER_LOCATION);
+    const before = stored(app, item.appointmentId);
+    // The journal as a kill during CreateVideoMeetingReservation leaves it: the entry still in `creating`.
+    await app.core.stop();
+    const config = JSON.parse(app.read('config.json')) as { video: { meetings: AppointmentMeeting[] } };
+    const startedAt = new Date().toISOString();
+    config.video.meetings.push({ owner: 'Cust12345:5', appointmentId: item.appointmentId, provider: 'superoffice-video', idempotencyKey: '3f2c1d9e-0b7a-4c55-9d1e-6a8b7c9d0e1f', phase: 'creating', filledLocation: false, title: item.title, start: item.start, end: item.end, startedAt });
+    writeFileSync(join(app.dataDir, 'config.json'), JSON.stringify(config));
+
+    await app.boot();
+    await until(() => stored(app, item.appointmentId).joinVideomeetUrl !== '', 'the restarted app to finish the add');
+    const meetings = liveMeetings(app, 'superoffice-video');
+    expect(meetings).toHaveLength(1);
+    expect(stored(app, item.appointmentId).joinVideomeetUrl).toBe(meetings[0]!.joinUrl);
+    expect(app.notifications.map((notification) => notification.body)).toContain(
+      'Adding the video meeting to "Budget review with Fjord AS" was cut short while SuperOffice was reserving it, so the app reserved again. The first reservation may be left unused in SuperOffice video meetings: SuperOffice offers no way to find it, and no appointment links to it.',
+    );
+    expectUserTextsKept(item.appointmentId, before);
+  });
+
+  it('no such notice when the app finishes an add whose reservation had arrived (killed while writing to SuperOffice)', async () => {
+    await useProvider(app, 'superoffice-video');
+    const item = await pinnedAppointment(app, USER_LOCATION);
+    app.sandbox.superoffice.switches.appointmentWrite = 'hang';
+    await crashWhile(item.key, () => journal().some((entry) => entry.phase === 'writing'), 'the reservation to arrive and the write to start');
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    await app.boot();
+    await until(() => stored(app, item.appointmentId).joinVideomeetUrl !== '', 'the restarted app to finish the add');
+    expect(liveMeetings(app, 'superoffice-video')).toHaveLength(1);
+    expect(app.notifications.filter((notification) => /reservation may be left unused/.test(notification.body))).toHaveLength(0);
+  });
 });
 
 describe('a crash while removing a video meeting (the core is killed and restarted)', () => {
