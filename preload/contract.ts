@@ -145,6 +145,11 @@ export interface ConnectionView {
   diagnosis?: Diagnosis;
   /** SuperOffice: the signed-in user is a SuperOffice administrator (may manage users' configurations). */
   administrator?: boolean;
+  /**
+   * SuperOffice video meetings, while the user still has to authorise them: SuperOffice's LoginUrl, shown so the
+   * user can open it by hand when the browser does not.
+   */
+  loginUrl?: string;
 }
 
 /** One user's video-meeting configuration on one installation, as the administrator's Manage users view lists it. */

@@ -25,7 +25,7 @@ import { SuperOfficeConnection } from '../superoffice/superoffice-connection.js'
 import type { AppCore, CoreEvent } from './app-core-types.js';
 import { buildTrayModel, type TrayAction } from './tray-model.js';
 import { appLocale } from '../i18n/app-locale.js';
-import { said } from '../i18n/local-text.js';
+import { said, say } from '../i18n/local-text.js';
 
 export interface AppCoreOptions {
   ports: Ports;
@@ -152,6 +152,7 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
     },
     agenda,
     journal: new MeetingJournal(settings),
+    notify: (text) => ports.notifier.notify({ title: APP_NAME, body: say(texts(), text) }),
     clock: ports.clock,
     logger: ports.logger,
     timeZone: userTimeZone,

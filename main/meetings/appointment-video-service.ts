@@ -12,7 +12,7 @@ import { patchAppointment, readAppointment } from './appointment-entity.js';
 import { invitationText } from './invitation-text.js';
 import type { MeetingJournal } from './meeting-journal.js';
 import { addLinkPatch, removeLinkPatch } from './video-link-writes.js';
-import { clause, said } from '../i18n/local-text.js';
+import { clause, said, type LocalText } from '../i18n/local-text.js';
 
 export interface AppointmentVideoDeps {
   superOffice: {
@@ -35,6 +35,8 @@ export interface AppointmentVideoDeps {
     refresh(reason: string): Promise<AgendaView>;
   };
   journal: MeetingJournal;
+  /** Tells the user something that happened in the background (a desktop notification). */
+  notify(text: LocalText): void;
   clock: Clock;
   logger: Logger;
   timeZone: string;
@@ -89,17 +91,21 @@ export class AppointmentVideoService {
     });
   }
 
-  /** "Copy link" / "Copy invitation". */
+  /**
+   * "Copy link" / "Copy invitation". The appointment's current link wins: when the user changed it in SuperOffice
+   * after the app made its meeting, that link is copied (and the app's meeting ID and passcode are left out).
+   */
   text(key: string, kind: MeetingTextKind): string {
     const item = this.requireItem(key);
     const owner = this.owner();
     const entry = owner ? this.deps.journal.get(owner, item.appointmentId) : undefined;
-    const ours = entry?.phase === 'done' ? entry.meeting : undefined;
+    const made = entry?.phase === 'done' ? entry.meeting : undefined;
+    const ours = made && (!item.join || item.join.url === made.joinUrl) ? made : undefined;
     const joinUrl = ours?.joinUrl ?? item.join?.url;
     if (!joinUrl) throw appError('invalid_argument', said('error.noLinkToCopy'));
     if (kind === 'link') return joinUrl;
     const providerTitle = entry && ours ? PROVIDER_TITLES[entry.provider] : item.join?.serviceName;
-    const showsId = entry ? entry.provider !== 'jitsi' && entry.provider !== 'superoffice-video' : false;
+    const showsId = entry && ours ? entry.provider !== 'jitsi' && entry.provider !== 'superoffice-video' : false;
     return invitationText({
       title: item.title,
       start: Date.parse(item.start),
@@ -163,9 +169,12 @@ export class AppointmentVideoService {
     if (current.phase === 'creating' || !current.meeting) {
       const request = this.requestFor(current);
       let meeting: CreatedMeeting | undefined;
+      let unlookable = false;
       if (interrupted) {
         const found = await maker.recover(request);
         if (found && found !== 'retry-is-safe') meeting = found;
+        // SuperOffice offers no list of reservations: one cut short cannot be found, so it is made again.
+        unlookable = found === undefined && current.provider === 'superoffice-video';
       }
       try {
         meeting ??= await maker.create(request);
@@ -175,15 +184,24 @@ export class AppointmentVideoService {
         if (!interrupted && !isUncertain(toAppError(error))) this.forget(current);
         throw error;
       }
+      if (unlookable) {
+        this.deps.logger.log('info', 'video.reservation_may_be_unused', { appointmentId: current.appointmentId });
+        this.deps.notify(said('notice.reservationMayBeUnused', { appointment: current.title }));
+      }
       current = this.deps.journal.put({ ...current, phase: 'writing', meeting }, this.deps.clock.now());
       this.deps.logger.log('info', 'video.created', { provider: current.provider, appointmentId: current.appointmentId });
     }
     return this.writeLink(current as Written);
   }
 
-  /** Writes the meeting to the appointment; if SuperOffice refuses, the meeting is deleted again (compensation). */
+  /**
+   * Writes the meeting to the appointment; if SuperOffice refuses, the meeting is deleted again (compensation).
+   * A write whose answer was lost (timeout, network, server error) may have been saved: the appointment is read
+   * again first, and holds the link → done, no delete.
+   */
   private async writeLink(entry: Written): Promise<Written> {
     const api = this.api();
+    let patched = false;
     try {
       const read = await readAppointment(api, entry.appointmentId);
       let location = read.location;
@@ -191,17 +209,47 @@ export class AppointmentVideoService {
       if (read.joinVideomeetUrl !== entry.meeting.joinUrl) {
         if (read.joinVideomeetUrl !== '') throw appError('appointment_changed', said('error.linkAddedMeanwhile'), said('remedy.linkAddedMeanwhile'));
         const { operations, fillsLocation } = addLinkPatch(read, entry.provider, entry.meeting);
+        patched = true;
         location = (await patchAppointment(api, read, operations)).location;
         filledLocation = fillsLocation;
       }
-      const done = this.deps.journal.put({ ...entry, phase: 'done', filledLocation }, this.deps.clock.now()) as Written;
-      this.deps.logger.log('info', 'video.added', { provider: entry.provider, appointmentId: entry.appointmentId });
-      this.deps.agenda.applyVideoLink(entry.appointmentId, { joinVideomeetUrl: entry.meeting.joinUrl, location });
-      void this.deps.agenda.refresh('video-added').catch(() => undefined);
-      return done;
+      return this.written(entry, filledLocation, location);
     } catch (error) {
-      throw await this.compensate(entry, toAppError(error));
+      const failure = toAppError(error);
+      if (patched && isUncertain(failure)) {
+        const saved = await this.savedAfterAll(entry, failure);
+        if (saved) return saved;
+      }
+      throw await this.compensate(entry, failure);
     }
+  }
+
+  /**
+   * After a PATCH with no clear answer: reads the appointment again. It holds the link → the write was saved,
+   * done; it does not → undefined (compensate). When even the read fails, the entry stays in `writing` (a retry
+   * or the next start checks again and finishes with this same meeting) and the user is told.
+   */
+  private async savedAfterAll(entry: Written, failure: AppError): Promise<Written | undefined> {
+    let read;
+    try {
+      read = await readAppointment(this.api(), entry.appointmentId);
+    } catch (error) {
+      this.deps.logger.log('warn', 'video.write_unknown', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: toAppError(error).code });
+      const title = PROVIDER_TITLES[entry.provider];
+      throw appError(failure.code, said('error.meetingSaveUnknown', { title, appointment: entry.title, reason: clause(failure.texts.message), url: entry.meeting.joinUrl }), said('remedy.meetingSaveUnknown'));
+    }
+    if (read.joinVideomeetUrl !== entry.meeting.joinUrl) return undefined;
+    this.deps.logger.log('info', 'video.write_confirmed', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: failure.code });
+    return this.written(entry, read.location === entry.meeting.joinUrl, read.location);
+  }
+
+  /** The meeting is on the appointment: the journal entry is done and the agenda shows the link at once. */
+  private written(entry: Written, filledLocation: boolean, location: string): Written {
+    const done = this.deps.journal.put({ ...entry, phase: 'done', filledLocation }, this.deps.clock.now()) as Written;
+    this.deps.logger.log('info', 'video.added', { provider: entry.provider, appointmentId: entry.appointmentId });
+    this.deps.agenda.applyVideoLink(entry.appointmentId, { joinVideomeetUrl: entry.meeting.joinUrl, location });
+    void this.deps.agenda.refresh('video-added').catch(() => undefined);
+    return done;
   }
 
   /** Deletes the meeting SuperOffice did not take; says which meeting is left when that fails too. */

@@ -29,6 +29,7 @@ import { alertTemplate } from './alert.js';
 import { diagnosisAlertTemplate } from './diagnosis-alert.js';
 import type { GoogleReset, GoogleResetRequest } from './google-reset.js';
 import './google-reset.js';
+import { copyFallbackStyles, copyFallbackTemplate } from './copy-fallback.js';
 import './passcode-form.js';
 import './repair-progress.js';
 import './test-meeting.js';
@@ -94,6 +95,7 @@ export class ConnectionCard extends LitElement {
     buttons,
     alerts,
     statusDots,
+    copyFallbackStyles,
     css`
       :host {
         display: block;
@@ -149,6 +151,11 @@ export class ConnectionCard extends LitElement {
         list-style: none;
         color: var(--vmt-text-muted);
         font-size: var(--vmt-font-size-small);
+      }
+      .login-url {
+        margin: var(--vmt-space-2) 0 0;
+        font-size: var(--vmt-font-size-small);
+        color: var(--vmt-text-muted);
       }
       .details li {
         overflow-wrap: anywhere;
@@ -266,7 +273,7 @@ export class ConnectionCard extends LitElement {
               <span class="dot" data-status=${status} aria-hidden="true"></span>
               <span class="status-text">${this.statusLine(view, status)}</span>
             </p>
-            ${this.renderDetails(view, status)}
+            ${this.renderDetails(view, status)} ${this.renderLoginUrl(view)}
           </div>
           ${this.renderProblem(view, status)}
         </div>
@@ -374,6 +381,12 @@ export class ConnectionCard extends LitElement {
       case 'error':
         return view.statusText ? html`<bdi>${view.statusText}</bdi>` : msg('Could not connect');
     }
+  }
+
+  /** SuperOffice video meetings not authorised yet: the LoginUrl, to copy and open by hand when no browser opens it. */
+  private renderLoginUrl(view: ConnectionView): TemplateResult | typeof nothing {
+    if (!view.loginUrl) return nothing;
+    return html`<div class="login-url">${msg('Authorise at this address:')} ${copyFallbackTemplate(view.loginUrl, 2)}</div>`;
   }
 
   private renderDetails(view: ConnectionView, status: ConnectionStatus): TemplateResult | typeof nothing {

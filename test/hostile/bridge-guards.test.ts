@@ -6,6 +6,7 @@ import { AppError, appError } from '../../main/core/app-error.js';
 import { SERVICES, hostMatches } from '../../main/links/services.js';
 import { isAllowedJoinUrl } from '../../main/security/join-url-policy.js';
 import { isOpenableUrl } from '../../main/security/openable-url.js';
+import { isSuperOfficeMeetingServiceUrl } from '../../main/security/superoffice-meetings-url.js';
 import { isAllowedExternalUrl } from '../../main/security/url-policy.js';
 import { BridgeGuard } from '../../main/web/bridge-guard.js';
 import { API_CALL_NAMES, CONNECTION_IDS, PASSCODE_PROVIDER_IDS, PROVIDER_IDS, type ApiCallName, PROVIDER_PAGE_IDS, WIZARD_ACTIONS } from '../../preload/contract.js';
@@ -389,11 +390,11 @@ describe('URLs leaving the app', () => {
     expect(allowed).toBeGreaterThan(RUNS / 50);
   });
 
-  it('isOpenableUrl allows exactly the union of the two', () => {
+  it('isOpenableUrl allows exactly the union of the three (allow-list, meeting links, SuperOffice\'s meeting service)', () => {
     fc.assert(
       fc.property(hostileUrl, (raw) => {
         const openable = timed('isOpenableUrl', () => isOpenableUrl(raw, ALLOWED_ORIGINS));
-        expect(openable).toBe(isAllowedExternalUrl(raw, ALLOWED_ORIGINS) || isAllowedJoinUrl(raw));
+        expect(openable).toBe(isAllowedExternalUrl(raw, ALLOWED_ORIGINS) || isAllowedJoinUrl(raw) || isSuperOfficeMeetingServiceUrl(raw));
         if (!openable) return;
         const url = new URL(raw);
         expect(url.protocol === 'https:' || APP_SCHEMES.has(url.protocol) || (url.protocol === 'http:' && allowedOrigin(url.origin))).toBe(true);

@@ -58,6 +58,7 @@ export const da: Catalogue = {
   'status.jitsiWithoutTenant': 'Forbundet til Jitsi Meet. Forbind SuperOffice for at knytte det til din kundedatabase.',
   'status.noTenantYet': 'ingen SuperOffice-kundedatabase endnu',
   'status.videoWaiting': 'Venter på, at du godkender videomøder i din browser…',
+  'status.videoOpenAddress': 'Siden åbnede ikke af sig selv: åbn adressen nedenfor i din browser, og godkend videomøder der…',
   'status.videoCheckFailed': 'SuperOffice-videomøder kunne ikke kontrolleres',
   'status.videoConnected': 'Forbundet til SuperOffice-videomøder på {tenant}',
   'status.videoNeedsLogin': 'Din SuperOffice-kundedatabase tilbyder videomøder. Godkend dem én gang for at bruge dem.',

@@ -58,6 +58,7 @@ export const de: Catalogue = {
   'status.jitsiWithoutTenant': 'Mit Jitsi Meet verbunden. Verbinden Sie SuperOffice, um es mit Ihrem Mandanten zu verknüpfen.',
   'status.noTenantYet': 'noch kein SuperOffice-Mandant',
   'status.videoWaiting': 'Warten, bis Sie Videomeetings im Browser autorisieren…',
+  'status.videoOpenAddress': 'Die Seite hat sich nicht von selbst geöffnet: Öffnen Sie die Adresse unten im Browser und autorisieren Sie dort Videomeetings…',
   'status.videoCheckFailed': 'SuperOffice-Videomeetings konnten nicht geprüft werden',
   'status.videoConnected': 'Mit SuperOffice-Videomeetings auf {tenant} verbunden',
   'status.videoNeedsLogin': 'Ihr SuperOffice-Mandant bietet Videomeetings an. Autorisieren Sie sie einmal, um sie zu nutzen.',

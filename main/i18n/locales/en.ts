@@ -61,6 +61,7 @@ export const en = {
   'status.jitsiWithoutTenant': 'Connected to Jitsi Meet. Connect SuperOffice to link it to your tenant.',
   'status.noTenantYet': 'no SuperOffice tenant yet',
   'status.videoWaiting': 'Waiting for you to authorise video meetings in your browser…',
+  'status.videoOpenAddress': 'The page did not open by itself: open the address below in your browser and authorise video meetings there…',
   'status.videoCheckFailed': 'Could not check SuperOffice video meetings',
   'status.videoConnected': 'Connected to SuperOffice video meetings on {tenant}',
   'status.videoNeedsLogin': 'Your SuperOffice tenant offers video meetings. Authorise them once to use them.',

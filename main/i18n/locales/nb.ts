@@ -58,6 +58,7 @@ export const nb: Catalogue = {
   'status.jitsiWithoutTenant': 'Koblet til Jitsi Meet. Koble til SuperOffice for å knytte det til leietakeren din.',
   'status.noTenantYet': 'ingen SuperOffice-leietaker ennå',
   'status.videoWaiting': 'Venter på at du godkjenner videomøter i nettleseren…',
+  'status.videoOpenAddress': 'Siden åpnet seg ikke av seg selv: åpne adressen nedenfor i nettleseren og godkjenn videomøter der…',
   'status.videoCheckFailed': 'Kunne ikke sjekke SuperOffice-videomøter',
   'status.videoConnected': 'Koblet til SuperOffice-videomøter på {tenant}',
   'status.videoNeedsLogin': 'SuperOffice-leietakeren din tilbyr videomøter. Godkjenn dem én gang for å ta dem i bruk.',

@@ -58,6 +58,7 @@ export const nl: Catalogue = {
   'status.jitsiWithoutTenant': 'Gekoppeld aan Jitsi Meet. Koppel SuperOffice om het aan je tenant te verbinden.',
   'status.noTenantYet': 'nog geen SuperOffice-tenant',
   'status.videoWaiting': 'Wachten tot je videovergaderingen autoriseert in je browser…',
+  'status.videoOpenAddress': 'De pagina ging niet vanzelf open: open het adres hieronder in je browser en autoriseer daar videovergaderingen…',
   'status.videoCheckFailed': 'SuperOffice-videovergaderingen konden niet worden gecontroleerd',
   'status.videoConnected': 'Gekoppeld aan SuperOffice-videovergaderingen op {tenant}',
   'status.videoNeedsLogin': 'Je SuperOffice-tenant biedt videovergaderingen aan. Autoriseer ze één keer om ze te gebruiken.',

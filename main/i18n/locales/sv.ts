@@ -58,6 +58,7 @@ export const sv: Catalogue = {
   'status.jitsiWithoutTenant': 'Ansluten till Jitsi Meet. Anslut SuperOffice för att koppla den till din kundmiljö.',
   'status.noTenantYet': 'ingen SuperOffice-kundmiljö än',
   'status.videoWaiting': 'Väntar på att du godkänner videomöten i webbläsaren…',
+  'status.videoOpenAddress': 'Sidan öppnades inte av sig själv: öppna adressen nedan i webbläsaren och godkänn videomöten där…',
   'status.videoCheckFailed': 'Det gick inte att kontrollera SuperOffice-videomöten',
   'status.videoConnected': 'Ansluten till SuperOffice-videomöten på {tenant}',
   'status.videoNeedsLogin': 'Din SuperOffice-kundmiljö erbjuder videomöten. Godkänn dem en gång för att använda dem.',

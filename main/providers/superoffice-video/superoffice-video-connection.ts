@@ -37,6 +37,8 @@ export class SuperOfficeVideoConnection {
   private state: ServiceState | undefined;
   private failure: AppError | undefined;
   private waiting: AbortController | undefined;
+  /** While waiting: the browser did not open the LoginUrl, so the card asks the user to open it. */
+  private unopened = false;
 
   constructor(private readonly deps: SuperOfficeVideoDeps) {}
 
@@ -54,10 +56,11 @@ export class SuperOfficeVideoConnection {
     const tenant = this.deps.superOffice()?.tenant;
     const texts = this.deps.texts?.() ?? ENGLISH;
     const { t } = texts;
-    if (this.waiting) return { ...base, status: 'connecting', statusText: t('status.videoWaiting'), nextAction: 'cancel' };
+    const loginUrl = this.state?.kind === 'needs-login' ? { loginUrl: this.state.loginUrl } : {};
+    if (this.waiting) return { ...base, ...loginUrl, status: 'connecting', statusText: t(this.unopened ? 'status.videoOpenAddress' : 'status.videoWaiting'), nextAction: 'cancel' };
     if (this.failure) return { ...base, status: 'error', statusText: t('status.videoCheckFailed'), error: this.failure.toApiError(texts), nextAction: 'retry' };
     if (this.state?.kind === 'connected' && tenant) return { ...base, status: 'connected', statusText: t('status.videoConnected', { tenant }), account: { displayName: tenant, tenant }, nextAction: 'sign-out' };
-    if (this.state?.kind === 'needs-login') return { ...base, status: 'disconnected', statusText: t('status.videoNeedsLogin'), nextAction: 'connect' };
+    if (this.state?.kind === 'needs-login') return { ...base, ...loginUrl, status: 'disconnected', statusText: t('status.videoNeedsLogin'), nextAction: 'connect' };
     return { ...base, status: 'disconnected', statusText: t('status.videoNotOffered'), nextAction: 'retry' };
   }
 
@@ -70,15 +73,20 @@ export class SuperOfficeVideoConnection {
     await this.check().catch(() => undefined);
   }
 
-  /** Re-checks; when the user still has to authorise, opens SuperOffice's LoginUrl and waits until they have. */
+  /**
+   * Re-checks; when the user still has to authorise, opens SuperOffice's LoginUrl and waits until they have. When
+   * the browser does not open, the card shows the LoginUrl for the user to open by hand, and the wait goes on.
+   */
   async connect(): Promise<ConnectionView> {
     const state = await this.check();
     if (state.kind === 'not-offered') throw appError('not_connected', said('error.videoNotOffered'));
     if (state.kind === 'connected') return this.view();
-    if (!(await this.deps.opener.open(state.loginUrl))) throw appError('browser_unavailable', said('error.videoPageNotOpened'));
+    const opened = await this.deps.opener.open(state.loginUrl);
+    if (!opened) this.deps.logger.log('warn', 'video.login_url_not_opened', { provider: this.id });
     this.waiting?.abort();
     const waiting = new AbortController();
     this.waiting = waiting;
+    this.unopened = !opened;
     this.refreshView();
     try {
       await this.waitUntilConnected(waiting.signal);

@@ -21,9 +21,10 @@ export interface SuperOfficeSwitches {
   diaryExtraPerDay?: number;
   /**
    * PATCH v1/Appointment/{id}; unset = 'normal'. 'server_error' → 500, 'hang' → no answer until the client
-   * gives up or the sandbox closes; neither writes anything.
+   * gives up or the sandbox closes; neither writes anything. 'applied_then_lost' → the write is saved, then
+   * the connection is cut before the answer (the client cannot tell whether it was saved).
    */
-  appointmentWrite?: 'normal' | 'server_error' | 'hang';
+  appointmentWrite?: 'normal' | 'server_error' | 'hang' | 'applied_then_lost';
   /**
    * SuperOffice's central video meeting service (the three VideoMeeting agent calls); unset = 'available'.
    * 'not-configured' = no provider on the tenant; 'unsupported' = NetServer before 11.4 (no
@@ -65,7 +66,7 @@ export const switchesPatchSchema = z
       .transform((value) => value ?? undefined),
     diaryExtraPerDay: z.number().int().min(0).max(MAX_EXTRA_PER_DAY),
     idTokenCtx: z.enum(['normal', 'missing']),
-    appointmentWrite: z.enum(['normal', 'server_error', 'hang']),
+    appointmentWrite: z.enum(['normal', 'server_error', 'hang', 'applied_then_lost']),
     videoMeetingService: z.enum(['available', 'not-configured', 'unsupported', 'reservation_error']),
     foreignSystem: z.enum(['normal', 'server_error', 'slow']),
   })

@@ -113,6 +113,7 @@
 's6326c7573f11ce2c': `Fjern 1 konfiguration`,
 's63d040e37887f17e': `I dag`,
 's666f2dd1d1bcd556': `Udklipsholderen kunne ikke bruges.`,
+'s66c64c07fe8ccf88': `Godkend på denne adresse:`,
 's6799cd831771cf46': `Opret testmøde`,
 's6bc544cef1c08d09': `Genererer …`,
 's6be97fc83b9aec28': `Brugerens Video Meetings Tray fjerner konfigurationen ved næste synkronisering (inden for få minutter, eller når appen starter): login slettes fra computeren og tilbagekaldes hos udbyderen, hvor det er muligt. Brugeren bliver bedt om at forbinde igen.`,

@@ -113,6 +113,7 @@
 's6326c7573f11ce2c': `1 Konfiguration entfernen`,
 's63d040e37887f17e': `Heute`,
 's666f2dd1d1bcd556': `Die Zwischenablage konnte nicht verwendet werden.`,
+'s66c64c07fe8ccf88': `Unter dieser Adresse autorisieren:`,
 's6799cd831771cf46': `Testbesprechung erstellen`,
 's6bc544cef1c08d09': `Wird erzeugt …`,
 's6be97fc83b9aec28': `Video Meetings Tray des Benutzers entfernt die Konfiguration bei der nächsten Synchronisierung (innerhalb weniger Minuten oder beim Start): Die Anmeldung wird vom Computer gelöscht und, wo möglich, beim Anbieter widerrufen. Der Benutzer wird gebeten, sich erneut zu verbinden.`,

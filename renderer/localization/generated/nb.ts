@@ -113,6 +113,7 @@
 's6326c7573f11ce2c': `Fjern 1 konfigurasjon`,
 's63d040e37887f17e': `I dag`,
 's666f2dd1d1bcd556': `Utklippstavlen kunne ikke brukes.`,
+'s66c64c07fe8ccf88': `Godkjenn på denne adressen:`,
 's6799cd831771cf46': `Opprett testmøte`,
 's6bc544cef1c08d09': `Lager …`,
 's6be97fc83b9aec28': `Brukerens Video Meetings Tray fjerner konfigurasjonen ved neste synkronisering (innen noen minutter, eller når appen starter): påloggingen slettes fra datamaskinen og tilbakekalles hos leverandøren der det er mulig. Brukeren blir bedt om å koble til på nytt.`,

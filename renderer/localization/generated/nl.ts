@@ -113,6 +113,7 @@
 's6326c7573f11ce2c': `1 configuratie verwijderen`,
 's63d040e37887f17e': `Vandaag`,
 's666f2dd1d1bcd556': `Het klembord kon niet worden gebruikt.`,
+'s66c64c07fe8ccf88': `Autoriseer op dit adres:`,
 's6799cd831771cf46': `Testvergadering maken`,
 's6bc544cef1c08d09': `Genereren…`,
 's6be97fc83b9aec28': `De Video Meetings Tray van de gebruiker verwijdert de configuratie bij de volgende synchronisatie (binnen enkele minuten, of bij het starten): de aanmelding wordt van de computer verwijderd en waar mogelijk bij de aanbieder ingetrokken. De gebruiker wordt gevraagd opnieuw te verbinden.`,

@@ -113,6 +113,7 @@
 's6326c7573f11ce2c': `Ta bort 1 konfiguration`,
 's63d040e37887f17e': `I dag`,
 's666f2dd1d1bcd556': `Urklippet kunde inte användas.`,
+'s66c64c07fe8ccf88': `Godkänn på den här adressen:`,
 's6799cd831771cf46': `Skapa testmöte`,
 's6bc544cef1c08d09': `Skapar …`,
 's6be97fc83b9aec28': `Användarens Video Meetings Tray tar bort konfigurationen vid nästa synkronisering (inom några minuter, eller när appen startar): inloggningen raderas från datorn och återkallas hos leverantören där det går. Användaren uppmanas sedan att ansluta igen.`,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, type ProviderId } from '../../../preload/contract.js';
 import { CoreApp } from '../../support/core-app.js';
-import { addable, liveMeetings, PROVIDER_USERS, signedInApp, stored, useProvider } from './support.js';
+import { addable, liveMeetings, pinnedAppointment, PROVIDER_USERS, providerMeeting, signedInApp, stored, USER_LOCATION, useProvider } from './support.js';
 
 let app: CoreApp;
 beforeEach(async () => {
@@ -10,44 +10,67 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-describe.each(PROVIDER_IDS.map((provider) => [provider]))('video meeting of an appointment with %s', (provider: ProviderId) => {
-  it('adds it (link in SuperOffice, Location filled when empty, description kept), copies it, removes it', async () => {
-    await useProvider(app, provider);
-    const [item] = await addable(app);
-    expect(item, 'the sandbox diary has an own appointment without a link').toBeDefined();
-    const before = stored(app, item!.appointmentId);
-    expect(before.joinVideomeetUrl).toBe('');
+/** The provider name in the invitation's meeting-ID line; Jitsi rooms and SuperOffice reservations have no ID line. */
+const ID_LINE: Partial<Record<ProviderId, string>> = { zoom: 'Zoom', google: 'Google Meet', teams: 'Microsoft Teams', webex: 'Webex' };
 
-    const meeting = await app.call('addVideoMeeting', item!.key);
+describe.each(PROVIDER_IDS.map((provider) => [provider]))('video meeting of an appointment with %s', (provider: ProviderId) => {
+  it('on an appointment with an empty Location: adds it (Location filled, description kept), copies it, removes it (Location cleared)', async () => {
+    await useProvider(app, provider);
+    const passcode = provider === 'zoom' || provider === 'webex' ? await app.call('generatePasscode', provider) : undefined;
+    if (passcode && (provider === 'zoom' || provider === 'webex')) await app.call('savePasscode', provider, passcode);
+    const item = await pinnedAppointment(app, '');
+    const before = stored(app, item.appointmentId);
+    expect(before).toMatchObject({ joinVideomeetUrl: '', location: '' });
+
+    const meeting = await app.call('addVideoMeeting', item.key);
     expect(meeting.provider).toBe(provider);
-    const after = stored(app, item!.appointmentId);
-    expect(after.joinVideomeetUrl).toBe(meeting.joinUrl);
-    expect(after.description).toBe(before.description);
-    expect(after.title).toBe(before.title);
-    expect(after.location).toBe(before.location.trim() === '' && meeting.joinUrl.length <= 254 ? meeting.joinUrl : before.location);
+    const after = stored(app, item.appointmentId);
+    expect(after).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: meeting.joinUrl, description: before.description, title: before.title });
     if (provider === 'superoffice-video') expect(after.centralserviceVideomeetId).toBe(meeting.meetingId);
     if (provider !== 'jitsi') expect(liveMeetings(app, provider).filter((live) => live.joinUrl === meeting.joinUrl)).toHaveLength(1);
 
+    // At the provider: the appointment's title, start, duration and time zone, and the saved passcode (Zoom, Webex).
+    // Teams online meetings carry no time zone (UTC only); a Jitsi room and a SuperOffice reservation take none of these.
+    const made = providerMeeting(app, provider, meeting.joinUrl);
+    if (provider === 'jitsi' || provider === 'superoffice-video') expect(made).toBeUndefined();
+    else {
+      expect(made).toMatchObject({ title: 'Budget review with Fjord AS', start: Date.parse(item.start), minutes: (Date.parse(item.end) - Date.parse(item.start)) / 60_000 });
+      if (provider !== 'teams') expect(made?.timeZone).toBe('Europe/Oslo');
+      if (passcode) expect([made?.passcode, meeting.passcode]).toEqual([passcode, passcode]);
+    }
+
     // The appointment now shows its Join button like any other.
-    const shown = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item!.appointmentId)!;
+    const shown = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!;
     expect(shown).toMatchObject({ canAddVideo: false, video: { provider }, join: { url: meeting.joinUrl } });
 
     expect(await app.call('meetingText', shown.key, 'link')).toBe(meeting.joinUrl);
     const invitation = await app.call('meetingText', shown.key, 'invitation');
     expect(invitation).toContain(`Join meeting: ${meeting.joinUrl}`);
-    expect(invitation).toContain(item!.title);
-    if (meeting.passcode) expect(invitation).toContain(`Passcode: ${meeting.passcode}`);
+    expect(invitation).toContain('Budget review with Fjord AS');
+    const idLine = ID_LINE[provider];
+    if (idLine) expect(invitation).toContain(`\n${idLine} meeting ID: ${meeting.meetingId}`);
+    else expect(invitation).not.toMatch(/meeting ID/);
+    if (passcode) expect(invitation).toContain(`\nPasscode: ${passcode}`);
 
     await app.call('removeVideoMeeting', shown.key);
-    const removed = stored(app, item!.appointmentId);
-    expect(removed.joinVideomeetUrl).toBe('');
-    expect(removed.location).toBe(before.location);
-    expect(removed.description).toBe(before.description);
-    if (provider === 'superoffice-video') expect(removed.centralserviceVideomeetId).toBe('');
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: '', description: before.description, centralserviceVideomeetId: before.centralserviceVideomeetId });
     expect(liveMeetings(app, provider).filter((live) => live.joinUrl === meeting.joinUrl)).toHaveLength(0);
-    const again = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item!.appointmentId)!;
+    const again = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!;
     expect(again).toMatchObject({ canAddVideo: true });
     expect(again.video).toBeUndefined();
+  });
+
+  it('on an appointment with a Location the user wrote: the Location stays through add and remove', async () => {
+    await useProvider(app, provider);
+    const item = await pinnedAppointment(app, USER_LOCATION);
+    const before = stored(app, item.appointmentId);
+
+    const meeting = await app.call('addVideoMeeting', item.key);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: USER_LOCATION, description: before.description });
+
+    await app.call('removeVideoMeeting', (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!.key);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: USER_LOCATION, description: before.description });
+    if (provider !== 'jitsi') expect(liveMeetings(app, provider).filter((live) => live.joinUrl === meeting.joinUrl)).toHaveLength(0);
   });
 });
 
@@ -60,6 +83,20 @@ describe('adding a video meeting', () => {
     expect((await app.call('listConnections')).find((view) => view.id === 'zoom')?.status).toBe('connected');
     expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meeting.joinUrl);
   });
+
+  it('SuperOffice video meetings not authorised yet: the card shows the LoginUrl, the first Add opens it, then the reservation completes', async () => {
+    await app.call('setActiveProvider', 'superoffice-video');
+    const card = (await app.call('listConnections')).find((view) => view.id === 'superoffice-video')!;
+    expect(card).toMatchObject({ status: 'disconnected', nextAction: 'connect', loginUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) });
+    const item = await pinnedAppointment(app, '');
+    const meeting = await app.call('addVideoMeeting', item.key);
+    expect(app.person.opened).toContain(card.loginUrl);
+    expect(app.sandbox.superoffice.videoMeetings.isAuthorised(5)).toBe(true);
+    expect((await app.call('listConnections')).find((view) => view.id === 'superoffice-video')).toMatchObject({ status: 'connected' });
+    expect((await app.call('listConnections')).find((view) => view.id === 'superoffice-video')?.loginUrl).toBeUndefined();
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, centralserviceVideomeetId: meeting.meetingId });
+    expect(liveMeetings(app, 'superoffice-video')).toEqual([{ joinUrl: meeting.joinUrl }]);
+  }, 15_000);
 
   it('says what to do when no provider is chosen', async () => {
     const [item] = await addable(app);
@@ -94,5 +131,26 @@ describe('adding a video meeting', () => {
     expect(action).toMatchObject({ action: `add-video:${item!.key}` });
     await app.core.runTrayAction(`add-video:${item!.key}`);
     expect(stored(app, item!.appointmentId).joinVideomeetUrl).toMatch(/^https:\/\/meet\.jit\.si\//);
+  });
+});
+
+describe('copying the video meeting of an appointment', () => {
+  it('copies the link the appointment has now when the user changed it in SuperOffice after the app made the meeting', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    const meeting = await app.call('addVideoMeeting', item.key);
+    const theirs = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_changed%40thread.v2/0';
+    app.sandbox.superoffice.diary.update(item.appointmentId, (row) => {
+      row.joinVideomeetUrl = theirs;
+    });
+    await app.call('refreshAgenda');
+    const key = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!.key;
+
+    expect(await app.call('meetingText', key, 'link')).toBe(theirs);
+    const invitation = await app.call('meetingText', key, 'invitation');
+    expect(invitation).toContain(`Join meeting: ${theirs}`);
+    expect(invitation).not.toContain(meeting.joinUrl);
+    expect(invitation).not.toContain(`Zoom meeting ID: ${meeting.meetingId}`);
+    expect(invitation).not.toContain('Passcode:');
   });
 });

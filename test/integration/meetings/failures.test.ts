@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreApp } from '../../support/core-app.js';
-import { addable, liveMeetings, signedInApp, stored, useProvider } from './support.js';
+import { addable, liveMeetings, pinnedAppointment, signedInApp, stored, USER_LOCATION, useProvider } from './support.js';
 
 let app: CoreApp;
 beforeEach(async () => {
@@ -10,19 +10,64 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 describe('adding a video meeting when something fails', () => {
-  it('SuperOffice refuses the write after Zoom made the meeting: the meeting is deleted again; a retry makes exactly one', async () => {
-    await useProvider(app, 'zoom');
-    const [item] = await addable(app);
-    const before = stored(app, item!.appointmentId);
-    app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
-    await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({ message: expect.stringMatching(/could not save the video meeting.*deleted again/), remedy: 'Try again later.' });
-    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
-    expect(stored(app, item!.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: before.location, description: before.description });
+  it.each([['zoom'], ['google'], ['teams'], ['webex'], ['superoffice-video']] as const)(
+    'SuperOffice refuses the write after %s made the meeting: the meeting is deleted again at the provider; a retry makes exactly one',
+    async (provider) => {
+      await useProvider(app, provider);
+      const item = await pinnedAppointment(app, USER_LOCATION);
+      const before = stored(app, item.appointmentId);
+      app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
+      await expect(app.call('addVideoMeeting', item.key)).rejects.toMatchObject({ message: expect.stringMatching(/could not save the video meeting.*deleted again/), remedy: 'Try again later.' });
+      expect(liveMeetings(app, provider)).toHaveLength(0);
+      expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(1);
+      expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: before.location, description: before.description });
 
-    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
-    const meeting = await app.call('addVideoMeeting', item!.key);
+      app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+      const meeting = await app.call('addVideoMeeting', item.key);
+      expect(liveMeetings(app, provider)).toEqual([{ joinUrl: meeting.joinUrl }]);
+      expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: USER_LOCATION, description: before.description });
+    },
+  );
+
+  it('SuperOffice saved the write but its answer was lost: the app reads the appointment again and keeps the meeting (no delete)', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    const before = stored(app, item.appointmentId);
+    app.sandbox.superoffice.switches.appointmentWrite = 'applied_then_lost';
+    const meeting = await app.call('addVideoMeeting', item.key);
     expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: meeting.joinUrl }]);
-    expect(stored(app, item!.appointmentId).joinVideomeetUrl).toBe(meeting.joinUrl);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: meeting.joinUrl, description: before.description });
+    expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(1);
+
+    // The app knows it filled the Location, so removing clears it again.
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    const shown = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!;
+    expect(shown.video).toMatchObject({ provider: 'zoom' });
+    await app.call('removeVideoMeeting', shown.key);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: '' });
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+  });
+
+  it('the answer was lost and the appointment cannot be read again either: the meeting stays, the user is told; the retry finishes with that meeting', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, USER_LOCATION);
+    app.sandbox.superoffice.switches.appointmentWrite = 'applied_then_lost';
+    app.sandboxHooks.push((line) => {
+      if (/PATCH .*\/Appointment\//.test(line)) app.sandbox.superoffice.switches.diary = 'server_error';
+    });
+    const failure = app.call('addVideoMeeting', item.key);
+    await expect(failure).rejects.toMatchObject({ message: expect.stringMatching(/could not tell whether SuperOffice saved it/), remedy: expect.stringMatching(/this same meeting/) });
+    const [left] = liveMeetings(app, 'zoom');
+    await expect(failure).rejects.toMatchObject({ message: expect.stringContaining(left!.joinUrl) });
+
+    app.sandboxHooks.length = 0;
+    app.sandbox.superoffice.switches.diary = 'normal';
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    const meeting = await app.call('addVideoMeeting', item.key);
+    expect(meeting.joinUrl).toBe(left!.joinUrl);
+    expect(liveMeetings(app, 'zoom')).toHaveLength(1);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: USER_LOCATION });
+    expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(1);
   });
 
   it('when the meeting cannot be deleted either, the user gets its link; the retry saves that same meeting', async () => {
@@ -113,5 +158,56 @@ describe('adding a video meeting when something fails', () => {
     expect((await app.call('listConnections')).find((view) => view.id === 'superoffice-video')).toMatchObject({ status: 'disconnected', statusText: 'Not offered by your SuperOffice tenant' });
     await app.call('setActiveProvider', 'jitsi');
     expect(await ids()).not.toContain('superoffice-video');
+  });
+});
+
+describe('removing a video meeting when something fails', () => {
+  it('the provider cannot delete the meeting: the link is off the appointment, the user gets the meeting that is left with its link; Remove again deletes it', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    const before = stored(app, item.appointmentId);
+    const meeting = await app.call('addVideoMeeting', item.key);
+    const key = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!.key;
+    app.sandbox.zoom.switches.serverErrors = 20;
+    await expect(app.call('removeVideoMeeting', key)).rejects.toMatchObject({
+      code: 'meeting_left_behind',
+      message: `The link was taken off "Budget review with Fjord AS", but the Zoom meeting could not be deleted: ${meeting.joinUrl}`,
+      remedy: expect.stringMatching(/Remove video meeting" again later/),
+    });
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: '', description: before.description });
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: meeting.joinUrl }]);
+
+    app.sandbox.zoom.switches.serverErrors = 0;
+    const again = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!;
+    expect(again.video).toMatchObject({ provider: 'zoom' });
+    await app.call('removeVideoMeeting', again.key);
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+    expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(2);
+  });
+
+  it('the appointment was changed in SuperOffice meanwhile (409/412): nothing is overwritten, the meeting stays, the user is told', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    const meeting = await app.call('addVideoMeeting', item.key);
+    const key = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!.key;
+    app.sandboxHooks.push((line) => {
+      if (/GET .*\/Appointment\/\d+/.test(line)) {
+        app.sandboxHooks.length = 0;
+        app.sandbox.superoffice.diary.update(item.appointmentId, (row) => {
+          row.location = 'Room 4 (changed in SuperOffice)';
+        });
+      }
+    });
+    await expect(app.call('removeVideoMeeting', key)).rejects.toMatchObject({
+      code: 'appointment_changed',
+      message: expect.stringMatching(/changed in SuperOffice meanwhile/),
+      remedy: expect.stringMatching(/latest version/),
+    });
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: meeting.joinUrl, location: 'Room 4 (changed in SuperOffice)' });
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: meeting.joinUrl }]);
+    // The app still owns the meeting: Remove again clears the link and leaves the user's Location.
+    await app.call('removeVideoMeeting', key);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: 'Room 4 (changed in SuperOffice)' });
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
   });
 });

@@ -57,3 +57,54 @@ export async function useProvider(app: CoreApp, provider: ProviderId): Promise<v
   await app.call('connect', provider);
   await app.call('setActiveProvider', provider);
 }
+
+/** The sandbox's own appointment without a link that is always in a week's agenda ('no-link', D+5 12:00–13:00). */
+export function noLinkRow(app: CoreApp) {
+  const row = app.sandbox.superoffice.diary.list(5).find((candidate) => candidate.scenario === 'no-link');
+  if (!row) throw new Error('the sandbox diary has no no-link row');
+  return row;
+}
+
+/** A Location a user typed into SuperOffice. */
+export const USER_LOCATION = 'Lysverket, Rasmus Meyers allé 9, 5015 Bergen';
+
+/**
+ * Pins the appointment a test works on: the 'no-link' row, titled and with `location` (empty, or one the user
+ * wrote) as if the user had edited it in SuperOffice; the agenda is refreshed and its item returned.
+ */
+export async function pinnedAppointment(app: CoreApp, location: string): Promise<AgendaItem> {
+  const { appointmentId } = noLinkRow(app);
+  app.sandbox.superoffice.diary.update(appointmentId, (row) => {
+    row.title = 'Budget review with Fjord AS';
+    row.location = location;
+  });
+  await app.call('refreshAgenda');
+  const item = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === appointmentId);
+  if (!item?.canAddVideo) throw new Error(`appointment ${appointmentId} is not addable in the agenda`);
+  return item;
+}
+
+/** The meeting as the provider's sandbox holds it: title, start, duration, time zone and passcode where it keeps them. */
+export function providerMeeting(app: CoreApp, provider: ProviderId, joinUrl: string): { title?: string | null; start: number; minutes: number; timeZone?: string; passcode?: string } | undefined {
+  const minutes = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / 60_000;
+  switch (provider) {
+    case 'zoom': {
+      const meeting = app.sandbox.zoom.meetings().find((candidate) => candidate.join_url === joinUrl);
+      return meeting && { title: meeting.topic, start: Date.parse(meeting.start_time ?? ''), minutes: meeting.duration ?? 0, timeZone: meeting.timezone, ...(meeting.password ? { passcode: meeting.password } : {}) };
+    }
+    case 'google': {
+      const meeting = app.sandbox.google.meetings().find((candidate) => candidate.meetUrl === joinUrl);
+      return meeting && { title: meeting.summary ?? null, start: Date.parse(meeting.start), minutes: minutes(meeting.start, meeting.end), ...(meeting.timeZone ? { timeZone: meeting.timeZone } : {}) };
+    }
+    case 'teams': {
+      const meeting = app.sandbox.microsoft.meetings().find((candidate) => candidate.joinUrl === joinUrl);
+      return meeting && { title: meeting.subject, start: Date.parse(meeting.start), minutes: minutes(meeting.start, meeting.end) };
+    }
+    case 'webex': {
+      const meeting = app.sandbox.webex.meetings().find((candidate) => String(candidate.webLink) === joinUrl);
+      return meeting && { title: String(meeting.title), start: Date.parse(String(meeting.start)), minutes: minutes(String(meeting.start), String(meeting.end)), timeZone: String(meeting.timezone), passcode: String(meeting.password) };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 /**
  * Child process for the video-meeting crash tests: the whole core on the parent's settings, keychain and
- * sandbox, asked to add a video meeting to VMT_APPOINTMENT_KEY. The parent SIGKILLs it mid-operation.
+ * sandbox, asked to add (or, with VMT_OPERATION=remove, remove) the video meeting of VMT_APPOINTMENT_KEY.
+ * The parent SIGKILLs it mid-operation.
  */
 import { join } from 'node:path';
 import { loadAppConfig } from '../../../main/config/app-config.js';
@@ -41,6 +42,6 @@ const core = createAppCore({
 });
 await core.start();
 await core.dispatch('refreshAgenda', []);
-const result = await core.dispatch('addVideoMeeting', [env.VMT_APPOINTMENT_KEY]);
+const result = await core.dispatch(env.VMT_OPERATION === 'remove' ? 'removeVideoMeeting' : 'addVideoMeeting', [env.VMT_APPOINTMENT_KEY]);
 process.stdout.write(`finished before the crash point: ${JSON.stringify(result)}\n`);
 process.exit(3);

@@ -65,6 +65,13 @@ describe('the appointmentWrite switch', () => {
     expect((await patchOk(fixture, id, VIDEO)).JoinVideomeetUrl).toBe(VIDEO.JoinVideomeetUrl);
   });
 
+  it("'applied_then_lost': the write is saved, then the connection is cut before any answer", async () => {
+    const id = rowOf(fixture, 5, 'no-link');
+    fixture.sandbox.superoffice.switches.appointmentWrite = 'applied_then_lost';
+    await expect(patchAppointment(fixture, id, VIDEO)).rejects.toThrow(/fetch failed/);
+    expect(fixture.sandbox.superoffice.diary.get(id)?.joinVideomeetUrl).toBe(VIDEO.JoinVideomeetUrl);
+  });
+
   it("'hang': the request stays open until the sandbox closes, and nothing is written", async () => {
     const id = rowOf(fixture, 5, 'google-meet-in-description');
     const before = snapshot(id);

@@ -138,7 +138,6 @@ export const daErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Login-svaret oplyste ikke, hvilken SuperOffice-kundedatabase og bruger du er.',
   'error.adminOnly': 'Kun SuperOffice-administratorer kan se og fjerne brugernes konfigurationer.',
   'error.videoNotOffered': 'Din SuperOffice-kundedatabase tilbyder ikke sine egne videomøder.',
-  'error.videoPageNotOpened': 'SuperOffice-siden til at godkende videomøder kunne ikke åbnes.',
   'error.videoAuthCancelled': 'Godkendelsen af SuperOffice-videomøder blev annulleret.',
   'error.videoAuthTimeout': 'Godkendelsen af SuperOffice-videomøder tog for lang tid.',
 
@@ -164,6 +163,9 @@ export const daErrors: PartCatalogue<typeof enErrors> = {
   'error.meetingNotSavedDeleted': 'SuperOffice kunne ikke gemme videomødet i aftalen, så {title}-mødet blev slettet igen.',
   'error.linkRemovedMeetingLeft': 'Linket blev fjernet fra “{appointment}”, men {title}-mødet kunne ikke slettes: {url}',
   'remedy.linkRemovedMeetingLeft': 'Klik på “Fjern videomøde” igen senere, eller slet det i {title}.',
+  'error.meetingSaveUnknown': '{title}-mødet blev oprettet, men appen kunne ikke se, om SuperOffice gemte det i “{appointment}” ({reason}). Linket: {url}',
+  'remedy.meetingSaveUnknown': 'Klik på “Tilføj videomøde” igen, når SuperOffice kan nås: appen tjekker aftalen og gør det færdigt med det samme møde.',
+  'notice.reservationMayBeUnused': 'Tilføjelsen af videomødet til “{appointment}” blev afbrudt, mens SuperOffice reserverede det, så appen reserverede igen. Den første reservation kan ligge ubrugt i SuperOffice videomøder: SuperOffice giver ingen mulighed for at finde den, og ingen aftale linker til den.',
   'error.superOfficeFirstForMeeting': 'Forbind SuperOffice først: mødet gemmes i din SuperOffice-aftale.',
   'remedy.tryLater': 'Prøv igen senere.',
 

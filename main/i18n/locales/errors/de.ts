@@ -138,7 +138,6 @@ export const deErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Die Anmeldeantwort hat nicht angegeben, welcher SuperOffice-Mandant und welcher Benutzer Sie sind.',
   'error.adminOnly': 'Nur SuperOffice-Administratoren können die Konfigurationen von Benutzern sehen und entfernen.',
   'error.videoNotOffered': 'Ihr SuperOffice-Mandant bietet keine eigenen Videomeetings an.',
-  'error.videoPageNotOpened': 'Die SuperOffice-Seite zum Autorisieren von Videomeetings konnte nicht geöffnet werden.',
   'error.videoAuthCancelled': 'Das Autorisieren der SuperOffice-Videomeetings wurde abgebrochen.',
   'error.videoAuthTimeout': 'Das Autorisieren der SuperOffice-Videomeetings hat zu lange gedauert.',
 
@@ -164,6 +163,9 @@ export const deErrors: PartCatalogue<typeof enErrors> = {
   'error.meetingNotSavedDeleted': 'SuperOffice konnte das Videomeeting nicht im Termin speichern, daher wurde das {title}-Meeting wieder gelöscht.',
   'error.linkRemovedMeetingLeft': 'Der Link wurde aus „{appointment}“ entfernt, aber das {title}-Meeting konnte nicht gelöscht werden: {url}',
   'remedy.linkRemovedMeetingLeft': 'Klicken Sie später erneut auf „Videomeeting entfernen“ oder löschen Sie es in {title}.',
+  'error.meetingSaveUnknown': 'Das {title}-Meeting wurde erstellt, aber die App konnte nicht feststellen, ob SuperOffice es in „{appointment}“ gespeichert hat ({reason}). Sein Link: {url}',
+  'remedy.meetingSaveUnknown': 'Klicken Sie erneut auf „Videomeeting hinzufügen“, sobald SuperOffice erreichbar ist: Die App prüft den Termin und schließt mit demselben Meeting ab.',
+  'notice.reservationMayBeUnused': 'Das Hinzufügen des Videomeetings zu „{appointment}“ wurde unterbrochen, während SuperOffice es reservierte, daher hat die App erneut reserviert. Die erste Reservierung bleibt möglicherweise ungenutzt in SuperOffice-Videomeetings: SuperOffice bietet keine Möglichkeit, sie zu finden, und kein Termin verweist auf sie.',
   'error.superOfficeFirstForMeeting': 'Verbinden Sie zuerst SuperOffice: Das Meeting wird in Ihrem SuperOffice-Termin gespeichert.',
   'remedy.tryLater': 'Versuchen Sie es später erneut.',
 

@@ -141,7 +141,6 @@ export const enErrors = {
   'error.noTenantOrUser': 'The sign-in answer did not say which SuperOffice tenant and user you are.',
   'error.adminOnly': 'Only SuperOffice administrators can see and remove users’ configurations.',
   'error.videoNotOffered': 'Your SuperOffice tenant does not offer its own video meetings.',
-  'error.videoPageNotOpened': 'The SuperOffice page to authorise video meetings could not be opened.',
   'error.videoAuthCancelled': 'Authorising SuperOffice video meetings was cancelled.',
   'error.videoAuthTimeout': 'Authorising SuperOffice video meetings took too long.',
 
@@ -168,6 +167,9 @@ export const enErrors = {
   'error.meetingNotSavedDeleted': 'SuperOffice could not save the video meeting to the appointment, so the {title} meeting was deleted again.',
   'error.linkRemovedMeetingLeft': 'The link was taken off "{appointment}", but the {title} meeting could not be deleted: {url}',
   'remedy.linkRemovedMeetingLeft': 'Press "Remove video meeting" again later, or delete it in {title}.',
+  'error.meetingSaveUnknown': 'The {title} meeting was created, but the app could not tell whether SuperOffice saved it to "{appointment}" ({reason}). Its link: {url}',
+  'remedy.meetingSaveUnknown': 'Press "Add video meeting" again when SuperOffice can be reached: the app checks the appointment and finishes with this same meeting.',
+  'notice.reservationMayBeUnused': 'Adding the video meeting to "{appointment}" was cut short while SuperOffice was reserving it, so the app reserved again. The first reservation may be left unused in SuperOffice video meetings: SuperOffice offers no way to find it, and no appointment links to it.',
   'error.superOfficeFirstForMeeting': 'Connect SuperOffice first: the meeting is saved to your SuperOffice appointment.',
   'remedy.tryLater': 'Try again later.',
 

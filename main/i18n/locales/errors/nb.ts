@@ -138,7 +138,6 @@ export const nbErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Påloggingssvaret oppga ikke hvilken SuperOffice-leietaker og bruker du er.',
   'error.adminOnly': 'Bare SuperOffice-administratorer kan se og fjerne brukernes konfigurasjoner.',
   'error.videoNotOffered': 'SuperOffice-leietakeren din tilbyr ikke egne videomøter.',
-  'error.videoPageNotOpened': 'SuperOffice-siden for å godkjenne videomøter kunne ikke åpnes.',
   'error.videoAuthCancelled': 'Godkjenningen av SuperOffice-videomøter ble avbrutt.',
   'error.videoAuthTimeout': 'Godkjenningen av SuperOffice-videomøter tok for lang tid.',
 
@@ -164,6 +163,9 @@ export const nbErrors: PartCatalogue<typeof enErrors> = {
   'error.meetingNotSavedDeleted': 'SuperOffice kunne ikke lagre videomøtet i avtalen, så {title}-møtet ble slettet igjen.',
   'error.linkRemovedMeetingLeft': 'Lenken ble fjernet fra «{appointment}», men {title}-møtet kunne ikke slettes: {url}',
   'remedy.linkRemovedMeetingLeft': 'Trykk på «Fjern videomøte» igjen senere, eller slett det i {title}.',
+  'error.meetingSaveUnknown': '{title}-møtet ble opprettet, men appen kunne ikke se om SuperOffice lagret det i «{appointment}» ({reason}). Lenken: {url}',
+  'remedy.meetingSaveUnknown': 'Trykk på «Legg til videomøte» igjen når SuperOffice kan nås: appen sjekker avtalen og fullfører med det samme møtet.',
+  'notice.reservationMayBeUnused': 'Det å legge til videomøtet i «{appointment}» ble avbrutt mens SuperOffice reserverte det, så appen reserverte på nytt. Den første reservasjonen kan ligge ubrukt i SuperOffice videomøter: SuperOffice har ingen måte å finne den på, og ingen avtale lenker til den.',
   'error.superOfficeFirstForMeeting': 'Koble til SuperOffice først: møtet lagres i SuperOffice-avtalen din.',
   'remedy.tryLater': 'Prøv igjen senere.',
 

@@ -138,7 +138,6 @@ export const nlErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Het aanmeldingsantwoord gaf niet door welke SuperOffice-tenant en gebruiker je bent.',
   'error.adminOnly': 'Alleen SuperOffice-beheerders kunnen configuraties van gebruikers zien en verwijderen.',
   'error.videoNotOffered': 'Je SuperOffice-tenant biedt geen eigen videovergaderingen aan.',
-  'error.videoPageNotOpened': 'De SuperOffice-pagina om videovergaderingen te autoriseren kon niet worden geopend.',
   'error.videoAuthCancelled': 'Het autoriseren van SuperOffice-videovergaderingen is geannuleerd.',
   'error.videoAuthTimeout': 'Het autoriseren van SuperOffice-videovergaderingen duurde te lang.',
 
@@ -164,6 +163,9 @@ export const nlErrors: PartCatalogue<typeof enErrors> = {
   'error.meetingNotSavedDeleted': 'SuperOffice kon de videovergadering niet in de afspraak opslaan, dus de {title}-vergadering is weer verwijderd.',
   'error.linkRemovedMeetingLeft': 'De link is uit "{appointment}" gehaald, maar de {title}-vergadering kon niet worden verwijderd: {url}',
   'remedy.linkRemovedMeetingLeft': 'Klik later opnieuw op "Videovergadering verwijderen", of verwijder hem in {title}.',
+  'error.meetingSaveUnknown': 'De {title}-vergadering is gemaakt, maar de app kon niet nagaan of SuperOffice die in "{appointment}" heeft opgeslagen ({reason}). De link: {url}',
+  'remedy.meetingSaveUnknown': 'Klik opnieuw op "Videovergadering toevoegen" zodra SuperOffice bereikbaar is: de app controleert de afspraak en rondt af met dezelfde vergadering.',
+  'notice.reservationMayBeUnused': 'Het toevoegen van de videovergadering aan "{appointment}" werd onderbroken terwijl SuperOffice die reserveerde, dus de app heeft opnieuw gereserveerd. De eerste reservering blijft mogelijk ongebruikt in SuperOffice-videovergaderingen: SuperOffice biedt geen manier om die te vinden, en geen afspraak verwijst ernaar.',
   'error.superOfficeFirstForMeeting': 'Koppel eerst SuperOffice: de vergadering wordt opgeslagen in je SuperOffice-afspraak.',
   'remedy.tryLater': 'Probeer het later opnieuw.',
 

@@ -138,7 +138,6 @@ export const svErrors: PartCatalogue<typeof enErrors> = {
   'error.noTenantOrUser': 'Inloggningssvaret angav inte vilken SuperOffice-kundmiljö och användare du är.',
   'error.adminOnly': 'Bara SuperOffice-administratörer kan se och ta bort användares konfigurationer.',
   'error.videoNotOffered': 'Din SuperOffice-kundmiljö erbjuder inte egna videomöten.',
-  'error.videoPageNotOpened': 'SuperOffice-sidan för att godkänna videomöten kunde inte öppnas.',
   'error.videoAuthCancelled': 'Godkännandet av SuperOffice-videomöten avbröts.',
   'error.videoAuthTimeout': 'Godkännandet av SuperOffice-videomöten tog för lång tid.',
 
@@ -164,6 +163,9 @@ export const svErrors: PartCatalogue<typeof enErrors> = {
   'error.meetingNotSavedDeleted': 'SuperOffice kunde inte spara videomötet i avtalet, så {title}-mötet togs bort igen.',
   'error.linkRemovedMeetingLeft': 'Länken togs bort från ”{appointment}”, men {title}-mötet kunde inte tas bort: {url}',
   'remedy.linkRemovedMeetingLeft': 'Klicka på ”Ta bort videomöte” igen senare, eller ta bort det i {title}.',
+  'error.meetingSaveUnknown': '{title}-mötet skapades, men appen kunde inte avgöra om SuperOffice sparade det i ”{appointment}” ({reason}). Länken: {url}',
+  'remedy.meetingSaveUnknown': 'Klicka på ”Lägg till videomöte” igen när SuperOffice går att nå: appen kontrollerar avtalet och slutför med samma möte.',
+  'notice.reservationMayBeUnused': 'Att lägga till videomötet i ”{appointment}” avbröts medan SuperOffice reserverade det, så appen reserverade igen. Den första reservationen kan finnas kvar oanvänd i SuperOffice videomöten: SuperOffice erbjuder inget sätt att hitta den, och inget avtal länkar till den.',
   'error.superOfficeFirstForMeeting': 'Anslut SuperOffice först: mötet sparas i ditt SuperOffice-avtal.',
   'remedy.tryLater': 'Försök igen senare.',
 

@@ -42,6 +42,8 @@ export interface GoogleMeeting {
   /** ISO instants. */
   start: string;
   end: string;
+  /** The IANA zone the client gave with the start, if any. */
+  timeZone?: string;
 }
 
 let etagCounter = 0;
@@ -85,6 +87,7 @@ export class CalendarStore {
           status,
           start: new Date(event.start.instant).toISOString(),
           end: new Date(event.end.instant).toISOString(),
+          ...(event.start.value.timeZone === undefined ? {} : { timeZone: event.start.value.timeZone }),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { applyAppointmentPatch } from '../diary/appointment-patch.js';
-import { applyWriteSwitch } from '../diary/write-switch.js';
+import { applyWriteSwitch, loseAnswer } from '../diary/write-switch.js';
 import { sendAppointmentEntity } from './appointment-response.js';
 import type { DiaryRouteDeps } from './diary-routes.js';
 import { parseHttpDate } from './http-date.js';
@@ -36,7 +36,8 @@ export function appointmentPatchRoute(deps: DiaryRouteDeps): RestRoute {
       }
       const body = await jsonBody(ctx, { types: PATCH_TYPES, empty: 'The request body is empty: send a JSON Patch array or a JSON Merge Patch object' });
       if (body === undefined) return;
-      if (!(await applyWriteSwitch(ctx, deps.diary.switches, deps.lifetime))) return;
+      const verdict = await applyWriteSwitch(ctx, deps.diary.switches, deps.lifetime);
+      if (verdict === 'refused') return;
 
       // From here to the write nothing awaits, so the check-then-write is atomic.
       const id = ctx.params.id ?? '';
@@ -67,6 +68,10 @@ export function appointmentPatchRoute(deps: DiaryRouteDeps): RestRoute {
       const saved = outcome.change === undefined ? row : store.update(row.appointmentId, now, me, outcome.change);
       if (saved === undefined) {
         sendRestError(ctx, 404, `Appointment ${id} not found`, 'NotFound');
+        return;
+      }
+      if (verdict === 'write-then-lose-answer' && outcome.change !== undefined) {
+        loseAnswer(ctx);
         return;
       }
       sendAppointmentEntity(ctx, deps.diary, saved, wire);

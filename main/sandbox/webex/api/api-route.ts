@@ -3,6 +3,7 @@ import type { OAuthStore } from '../oauth/oauth-store.js';
 import type { WebexSwitches } from '../switches.js';
 import { authenticate, type Caller } from './caller.js';
 import { applyFaults, applyMalformedJson } from './faults.js';
+import { requestBody } from './request-body.js';
 import { MESSAGES, sendWebexError } from './webex-errors.js';
 
 export interface ApiDeps {
@@ -13,10 +14,11 @@ export interface ApiDeps {
 /** A REST resource handler, run after the fault switches, bearer authentication and the scope check. */
 export type ApiHandler = (ctx: Context, caller: Caller) => void | Promise<void>;
 
-/** Wraps a handler: faults → 401 → 403 (missing scope) → handler → malformedJson. */
+/** Wraps a handler: the request body is received → faults → 401 → 403 (missing scope) → handler → malformedJson. */
 export function apiRoute(deps: ApiDeps, requiredScope: string, handler: ApiHandler): Middleware {
   return async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') await requestBody(ctx.req).catch(() => undefined);
     if (await applyFaults(ctx, deps.switches)) return;
     const caller = authenticate(ctx, deps.store);
     if (caller === undefined) {

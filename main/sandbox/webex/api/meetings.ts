@@ -1,11 +1,11 @@
 import type { Context } from 'koa';
-import { readBody } from '../../http/read-body.js';
 import type { WebexSwitches } from '../switches.js';
 import type { ApiHandler } from './api-route.js';
 import { createMeeting } from './create-meeting.js';
 import type { MeetingStore } from './meeting-store.js';
 import { isTimeZone } from './meeting-times.js';
 import { renderMeeting } from './meeting-view.js';
+import { requestBody } from './request-body.js';
 import { MESSAGES, sendWebexError } from './webex-errors.js';
 
 export interface MeetingDeps {
@@ -73,7 +73,7 @@ export function deleteMeetingHandler(deps: MeetingDeps): ApiHandler {
 
 async function readJson(ctx: Context): Promise<unknown> {
   if (ctx.is('application/json') === false) return undefined;
-  const raw = await readBody(ctx.req);
+  const raw = await requestBody(ctx.req);
   try {
     return JSON.parse(raw ?? '');
   } catch {
