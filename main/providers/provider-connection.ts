@@ -15,7 +15,7 @@ import type { MeetingRequest, ProviderAdapter } from './provider-adapter.js';
 import { ProviderHttp } from './provider-http.js';
 import { meetingReference, type MeetingMaker } from './meeting-maker.js';
 import { SignInConnection } from '../connections/sign-in-connection.js';
-import { revocationCanBeRetried, verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
+import { refreshRefused, revocationCanBeRetried, verifyRefreshRefused, type RevocationReport } from '../troubleshooting/revocation-report.js';
 import { providerView, type ProviderViewContext } from './provider-view.js';
 import { said } from '../i18n/local-text.js';
 
@@ -136,8 +136,11 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
     const { revoked, unreachable } = await this.revoke(session);
     // The provider could not be asked: nothing is deleted, so the step can be tried again (and says so).
     if (unreachable) throw appError(unreachable.code, said('error.revokeUnreachable', { title: this.deps.adapter.title }), unreachable.texts.remedy);
+    // The refresh before Zoom's revocation rotates the refresh token: the proof must use the last one, since a
+    // rotated-away token is refused whether or not the revocation took.
+    const lastRefreshToken = session.currentRefreshToken() ?? oldRefreshToken;
     await this.forget(record, session, revoked);
-    const verified = await verifyRefreshRefused(() => this.refresh(oldRefreshToken));
+    const verified = await verifyRefreshRefused(() => this.refresh(lastRefreshToken));
     const outcome = revoked ? 'revoked' : this.deps.adapter.id === 'teams' || this.deps.adapter.id === 'webex' ? 'not-supported' : 'failed';
     this.deps.logger.log('info', 'provider.revocation_checked', { provider: this.id, revoked: outcome, verified });
     return { revoked: outcome, verified };
@@ -291,7 +294,9 @@ export class ProviderConnection extends SignInConnection<ProviderRecord> {
   /** Revokes at the provider; `unreachable` when it could not be asked (down, busy, offline) rather than refused. */
   private async revoke(session: TokenSession): Promise<{ revoked: boolean; unreachable?: AppError }> {
     try {
-      const accessToken = this.deps.adapter.id === 'zoom' ? await session.getAccessToken().catch(() => undefined) : undefined;
+      // Zoom revokes the access token, so an expired one is refreshed first; only a refused refresh (the grant is
+      // dead already) goes on without one: a provider out of reach is reported as such and nothing is deleted.
+      const accessToken = this.deps.adapter.id === 'zoom' ? await session.getAccessToken().catch((error: unknown) => (refreshRefused(error) ? undefined : Promise.reject(error))) : undefined;
       const refreshToken = session.currentRefreshToken();
       const outcome = await this.deps.adapter.revoke({ ...(accessToken ? { accessToken } : {}), ...(refreshToken ? { refreshToken } : {}) });
       return { revoked: outcome === 'revoked' };

@@ -138,6 +138,9 @@ export class RemovalWizards {
           return { ...state, steps: { ...state.steps, revoke: { state: 'failed', outcome: text } } };
         }
         if ('notNeeded' in result) return { ...state, current: 3, steps: { ...state.steps, revoke: { state: 'not-needed', outcome: result.notNeeded } } };
+        // A revocation that failed after the sign-in was deleted leaves nothing to try again with: its failure stands
+        // (the grant may still be accepted at the provider), rather than becoming "nothing to revoke".
+        if (result.revoked === 'nothing-stored' && state.steps.revoke.state === 'failed') return { ...state, current: 3 };
         const { text, failed } = revocationOutcome(title, result);
         this.deps.logger.log('info', 'wizard.revoked', { connection: id, revoked: result.revoked, verified: result.verified });
         return { ...state, current: 3, steps: { ...state.steps, revoke: { state: failed ? 'failed' : 'done', outcome: text } } };

@@ -9,8 +9,16 @@ export interface RevocationReport {
   verified: 'refused' | 'still-accepted' | 'not-checked';
 }
 
+/** Codes that say the provider could not be asked (out of reach, down, busy), not that it refused. */
+const UNREACHABLE = new Set(['network', 'provider_unavailable', 'rate_limited']);
+
 /** Codes with which a token endpoint refuses a dead refresh token. */
 const REFUSALS = new Set(['invalid_grant', 'consent_revoked', 'reauth_other_device']);
+
+/** Whether a token endpoint refused a refresh token as dead (revoked, superseded, consent withdrawn). */
+export function refreshRefused(error: unknown): boolean {
+  return REFUSALS.has(toAppError(error).code);
+}
 
 /** Tries a refresh with the old token: 'refused' proves the revocation took. */
 export async function verifyRefreshRefused(refresh: () => Promise<unknown>): Promise<RevocationReport['verified']> {
@@ -18,7 +26,7 @@ export async function verifyRefreshRefused(refresh: () => Promise<unknown>): Pro
     await refresh();
     return 'still-accepted';
   } catch (error) {
-    return REFUSALS.has(toAppError(error).code) ? 'refused' : 'not-checked';
+    return refreshRefused(error) ? 'refused' : 'not-checked';
   }
 }
 
@@ -29,5 +37,5 @@ export async function verifyRefreshRefused(refresh: () => Promise<unknown>): Pro
 export function revocationCanBeRetried(error: unknown): boolean {
   const status = error instanceof ResponseBodyError ? error.status : error instanceof OperationProcessingError && error.cause instanceof Response ? error.cause.status : undefined;
   if (status !== undefined) return status >= 500 || status === 429;
-  return toAppError(error).code === 'network';
+  return UNREACHABLE.has(toAppError(error).code);
 }

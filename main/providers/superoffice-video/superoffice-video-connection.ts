@@ -149,8 +149,10 @@ export class SuperOfficeVideoConnection {
     const deadline = clock.now() + (this.deps.waitMs ?? 5 * 60_000);
     while (clock.now() < deadline) {
       await new Promise<void>((resolve) => {
-        const cancel = clock.setTimer(this.deps.pollMs ?? 2000, resolve, { keepAlive: true });
-        signal.addEventListener('abort', () => (cancel(), resolve()), { once: true });
+        // One listener per pause, removed when the pause ends: a five-minute wait must not pile up 150 of them.
+        const onAbort = () => (cancel(), resolve());
+        const cancel = clock.setTimer(this.deps.pollMs ?? 2000, () => (signal.removeEventListener('abort', onAbort), resolve()), { keepAlive: true });
+        signal.addEventListener('abort', onAbort, { once: true });
       });
       if (signal.aborted) throw appError('cancelled', said('error.videoAuthCancelled'));
       const state = await fetchServiceState(this.api()).catch(() => this.state);

@@ -27,6 +27,8 @@ export interface ZoomSwitches {
   serverErrors: number;
   /** The next N `POST /oauth/revoke` requests get 500 `server_error` (Zoom down while revoking); nothing is revoked. */
   revokeErrors: number;
+  /** The next N `POST /oauth/token` requests get 503 (Zoom's sign-in service down); nothing is issued or rotated. */
+  tokenErrors: number;
   /** Every API response waits this long first. */
   slowMs: number;
   /** An account admin disabled the app's tokens: refreshes get invalid_grant with reason 4738. */
@@ -69,6 +71,7 @@ export function defaultSwitches(onAnotherDevice: () => void): ZoomSwitches {
     rateLimit: null,
     serverErrors: 0,
     revokeErrors: 0,
+    tokenErrors: 0,
     slowMs: 0,
     disabledByAdmin: false,
     malformedJson: false,

@@ -167,6 +167,48 @@ describe('the disconnect / revoke / uninstall wizard', () => {
     expect(app.requests('[zoom] POST /oauth/revoke → 200')).toBe(1);
   });
 
+  it('Zoom down while its access token has expired: the refresh before the revoke fails, so nothing is deleted and Next tries again', async () => {
+    await useProvider(app, 'zoom');
+    const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;
+    const keychain = new KeytarSecretStore(app.keychainService);
+    const stored = await keychain.get(account);
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    app.clock.offsetMs += 2 * 3600_000;
+    app.sandbox.zoom.switches.tokenErrors = 20;
+    let view = await act('zoom', 'next');
+    expect(view.current).toBe(2);
+    expect(view.steps[1]).toMatchObject({ state: 'failed', outcome: expect.stringContaining('Zoom could not be reached to revoke the app’s access, so the sign-in is still stored on this computer.') });
+    expect(await keychain.get(account)).toBe(stored);
+    expect(app.requests('[zoom] POST /oauth/revoke')).toBe(0);
+
+    app.sandbox.zoom.switches.tokenErrors = 0;
+    view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    expect(view.steps[1]).toMatchObject({ state: 'done', outcome: expect.stringMatching(/^Revoked at Zoom\. .*revocation verified\.$/) });
+    expect(await keychain.get(account)).toBeNull();
+  });
+
+  it('a revocation whose proof could not be made (Zoom’s token service down) stays failed after Back and Next: nothing is left to try it with', async () => {
+    await useProvider(app, 'zoom');
+    await act('zoom', 'start');
+    await act('zoom', 'next');
+    app.sandbox.zoom.switches.tokenErrors = 20;
+    let view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    const failed = view.steps[1]!;
+    expect(failed).toMatchObject({ state: 'failed', outcome: expect.stringMatching(/^The sign-in was deleted from this computer’s keychain\. Zoom could not be asked/) });
+    expect(app.requests('[zoom] POST /oauth/revoke → 200')).toBe(1);
+
+    app.sandbox.zoom.switches.tokenErrors = 0;
+    await act('zoom', 'back');
+    view = await act('zoom', 'next');
+    expect(view.current).toBe(3);
+    expect(view.steps[1]).toEqual(failed);
+    view = await act('zoom', 'cancel');
+    expect(view.summary!.at(-1)).toMatch(/make sure Zoom no longer accepts the app’s sign-in/);
+  });
+
   it('cancelled after a failed revoke: the summary lists the revoke as still to do, and the sign-in is still stored', async () => {
     await useProvider(app, 'zoom');
     const account = storedAccounts().find((each) => each.startsWith('zoom:'))!;

@@ -26,6 +26,18 @@ describe('refresh tokens rotate', () => {
     expect((await apiCall(zoom, '/users/me', { token: String(second.json.access_token) })).status).toBe(200);
   });
 
+  it('tokenErrors: the next token requests answer 503 and neither refresh nor rotate; then the same refresh token works', async () => {
+    const { zoom } = fixture;
+    const tokens = await signInForTokens(zoom);
+    zoom.switches.tokenErrors = 1;
+    const down = await refresh(zoom, tokens.refresh_token);
+    expect(down.status).toBe(503);
+    expect(down.json).toEqual({ error: 'server_error' });
+    const again = await refresh(zoom, tokens.refresh_token);
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ token_type: 'bearer' });
+  });
+
   it('keeps earlier access tokens working until they expire', async () => {
     const { zoom } = fixture;
     const tokens = await signInForTokens(zoom);

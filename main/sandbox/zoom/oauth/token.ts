@@ -83,6 +83,12 @@ function refresh(ctx: Context, deps: OAuthDeps, client: RegisteredClient, form: 
 export function tokenRoutes(deps: OAuthDeps): Router {
   const router = new Router();
   router.post(TOKEN_PATH, async (ctx) => {
+    if (deps.switches.tokenErrors > 0) {
+      deps.switches.tokenErrors--;
+      ctx.status = 503;
+      ctx.body = { error: 'server_error' };
+      return;
+    }
     if (tokenInQuery(ctx)) {
       sendOAuthError(ctx, 'invalid_request', REASONS.queryString);
       return;

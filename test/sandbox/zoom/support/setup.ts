@@ -8,6 +8,7 @@ export function defaultSwitchValues(): ZoomSwitches {
     rateLimit: null,
     serverErrors: 0,
     revokeErrors: 0,
+    tokenErrors: 0,
     slowMs: 0,
     disabledByAdmin: false,
     malformedJson: false,
