@@ -50,7 +50,8 @@ export function adminMarkers(deps: AdminMarkersDeps) {
   const { settings, superoffice, videos, clock, logger } = deps;
   let cancelTimer: (() => void) | undefined;
   let debounce: (() => void) | undefined;
-  const lastStatus = new Map<string, ConnectionView['status']>();
+  /** Each card's last status (SuperOffice's own service: and whether it is chosen), to see a change. */
+  const lastState = new Map<ProviderId, string>();
 
   const installationId = (): string => {
     const existing = settings.value.installationId;
@@ -81,10 +82,16 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     return since;
   };
 
-  /** The configurations on this desktop: connected, or failing (error, needs-reauth, repairing) with a stored configuration. */
+  /**
+   * The configurations on this desktop: connected, or failing (error, needs-reauth, repairing) with a stored
+   * configuration. SuperOffice's own video service keeps no tokens here: its configuration is the user's choice
+   * of it (see `choosesSuperOfficeVideo`).
+   */
   const configured = () => {
-    const found = videos.views().flatMap((view) => {
+    const found = videos.views().flatMap((view): Array<{ provider: ProviderId; account: string; connectedSince: string | undefined }> => {
       const provider = view.id as ProviderId;
+      // Its account is the tenant, also while a status check fails (the card then names none): the marker stays as it is.
+      if (provider === 'superoffice-video') return choosesSuperOfficeVideo(view) ? [{ provider, account: superoffice.identity()?.tenant ?? view.title, connectedSince: undefined }] : [];
       const record = provider in settings.value.video.providers ? settings.value.video.providers[provider as keyof VideoSettings['providers']] : undefined;
       return view.status === 'connected' || record ? [{ provider, account: record?.displayName ?? view.account?.displayName ?? view.title, connectedSince: record?.connectedSince ?? view.connectedSince }] : [];
     });
@@ -92,15 +99,34 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     return found.map((item) => ({ ...item, connectedSince: item.connectedSince ?? since[item.provider] ?? new Date(clock.now()).toISOString() }));
   };
 
+  /**
+   * SuperOffice's own video service is configured while the user has not had it removed by an administrator
+   * (since then, until they choose it again) and it is their active provider or authorised in SuperOffice; while
+   * its state is unsure (a status check failed, a sign-in is under way) a marker already written stays, so a
+   * brief failure neither deletes the marker nor loses its "since".
+   */
+  const choosesSuperOfficeVideo = (view: ConnectionView): boolean => {
+    if (settings.value.video.removedByAdmin.includes('superoffice-video')) return false;
+    if (videos.active === 'superoffice-video' || view.status === 'connected') return true;
+    return view.status !== 'disconnected' && settings.value.markers?.since['superoffice-video'] !== undefined;
+  };
+
+  /** An administrator's removal, as the user's own would do it; SuperOffice's service: no longer the active provider. */
+  const removeByAdministrator = async (provider: ProviderId): Promise<void> => {
+    if (!configured().some((item) => item.provider === provider)) return;
+    if (provider !== 'superoffice-video') await videos.disconnect(provider);
+    else videos.cancel(provider);
+    settings.update((s) => ({
+      ...s,
+      video: { ...s.video, activeProvider: s.video.activeProvider === provider && provider === 'superoffice-video' ? undefined : s.video.activeProvider, removedByAdmin: [...new Set([...s.video.removedByAdmin, provider])] },
+    }));
+    videos.refreshViews();
+  };
+
   const sync = new MarkerSync({
     superOffice: superoffice,
     configured,
-    removeByAdministrator: async (provider) => {
-      if (!configured().some((item) => item.provider === provider)) return;
-      await videos.disconnect(provider);
-      settings.update((s) => ({ ...s, video: { ...s.video, removedByAdmin: [...new Set([...s.video.removedByAdmin, provider])] } }));
-      videos.refreshViews();
-    },
+    removeByAdministrator,
     get device() {
       return { deviceName: deviceName(), deviceIdentifier: installationId() };
     },
@@ -119,6 +145,7 @@ export function adminMarkers(deps: AdminMarkersDeps) {
   }
 
   async function runSync(): Promise<void> {
+    if (stopped) return;
     const status = await sync.sync();
     schedule(status.lastError ? timings.retryMs : timings.syncMs);
   }
@@ -139,11 +166,13 @@ export function adminMarkers(deps: AdminMarkersDeps) {
 
     start(): void {
       stopped = false;
+      sync.resume();
       void runSync();
     },
 
     stop(): void {
       stopped = true;
+      sync.halt();
       cancelTimer?.();
       debounce?.();
     },
@@ -151,24 +180,31 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     /** The card as the user should see it: "removed by your administrator" until they connect again; the admin flag. */
     decorate(view: ConnectionView, texts: Translator = ENGLISH): ConnectionView {
       if (view.id === 'superoffice') return view.status === 'connected' && settings.value.connections.superoffice?.isAdministrator ? { ...view, administrator: true } : view;
-      if (view.status !== 'disconnected' || !settings.value.video.removedByAdmin.includes(view.id as ProviderId)) return view;
+      // SuperOffice's own service stays authorised in SuperOffice: removed, it is no longer chosen, and its card says so.
+      const plain = view.status === 'disconnected' || (view.id === 'superoffice-video' && view.status === 'connected');
+      if (!plain || !settings.value.video.removedByAdmin.includes(view.id as ProviderId)) return view;
       const error = appError('removed_by_admin').toApiError(texts);
       return { ...view, status: 'needs-reauth', statusText: error.message, error, nextAction: 'reconnect' };
     },
 
-    /** A connection changed: a new connection clears the administrator's note; markers follow shortly. */
+    /**
+     * A connection changed: a new connection (SuperOffice's own service: choosing it again) clears the
+     * administrator's note; markers follow shortly, never after stop().
+     */
     onViewEmitted(view: ConnectionView): void {
       if (view.kind !== 'video') return;
-      const before = lastStatus.get(view.id);
-      lastStatus.set(view.id, view.status);
-      if (view.status === 'connected' && settings.value.video.removedByAdmin.includes(view.id as ProviderId)) {
-        settings.update((s) => ({ ...s, video: { ...s.video, removedByAdmin: s.video.removedByAdmin.filter((id) => id !== view.id) } }));
+      const id = view.id as ProviderId;
+      const state = id === 'superoffice-video' ? `${view.status}:${view.active === true}` : view.status;
+      const before = lastState.get(id);
+      lastState.set(id, state);
+      const again = view.status === 'connected' && (id !== 'superoffice-video' || view.active === true);
+      if (again && settings.value.video.removedByAdmin.includes(id)) {
+        settings.update((s) => ({ ...s, video: { ...s.video, removedByAdmin: s.video.removedByAdmin.filter((removed) => removed !== id) } }));
       }
       const settled = view.status === 'connected' || view.status === 'disconnected';
-      if (before !== undefined && before !== view.status && settled) {
-        debounce?.();
-        debounce = clock.setTimer(1000, () => void runSync());
-      }
+      if (stopped || before === undefined || before === state || !settled) return;
+      debounce?.();
+      debounce = clock.setTimer(1000, () => void runSync());
     },
   };
 }

@@ -7,6 +7,8 @@ const foreignKeysSchema = z.array(foreignKeySchema);
 /** GetAppByName / GetDeviceByIdentifier: the carrier, or null when there is none (an id of 0 is none too). */
 const foreignAppSchema = z.object({ ForeignAppId: z.number().int().nullish(), Name: z.string().nullish() }).passthrough().nullable();
 const foreignDeviceSchema = z.object({ ForeignDeviceId: z.number().int().nullish() }).passthrough().nullable();
+/** GetAppByName's ForeignAppEntity with its Devices (each a ForeignDevice with its Name and DeviceIdentifier, as stored). */
+const appDevicesSchema = z.object({ Devices: z.array(z.object({ Name: z.string().nullish(), DeviceIdentifier: z.string().nullish() }).passthrough()).nullish() }).passthrough().nullable();
 
 /** A device key as this app reads it. */
 export interface DeviceKey {
@@ -35,7 +37,8 @@ function toKeys(rows: z.infer<typeof foreignKeysSchema>): DeviceKey[] {
  * docs/en/api/reference/restful/agent/ForeignSystem_Agent/v1ForeignSystemAgent_<call>.md: GetAppByName,
  * CreateDefaultForeignAppEntity, SaveForeignAppEntity, GetDeviceByIdentifier, AddDeviceByIdentifier (the
  * application and this installation's device, which SaveForeignKey needs to exist), SaveForeignKey,
- * GetDeviceKeysOnDeviceIdentifier, GetApplicationKeys, DeleteForeignKeyOnName. Keys hang on the associate table
+ * GetDeviceKeysOnDeviceIdentifier, GetApplicationKeys, DeleteForeignKeyOnName (GetAppByName also gives the
+ * application's devices with their exact names, for an administrator's removal request). Keys hang on the associate table
  * and the user's associate id; the device is the installation.
  */
 export class ForeignSystemClient {
@@ -51,6 +54,15 @@ export class ForeignSystemClient {
   async createApplication(): Promise<void> {
     const entity = await this.api.post('v1/Agents/ForeignSystem/CreateDefaultForeignAppEntity', undefined, foreignAppSchema.unwrap());
     await this.api.post('v1/Agents/ForeignSystem/SaveForeignAppEntity', { ...entity, Name: MARKER_APPLICATION }, foreignAppSchema.unwrap());
+  }
+
+  /**
+   * The devices of the application as SuperOffice stores them (GetAppByName's Devices): the exact device name
+   * of each device identifier, which a ForeignKey carrier does not name. None when the application is missing.
+   */
+  async devices(): Promise<DeviceAddress[]> {
+    const app = await this.api.post('v1/Agents/ForeignSystem/GetAppByName', { ApplicationName: MARKER_APPLICATION }, appDevicesSchema);
+    return (app?.Devices ?? []).flatMap((device) => (typeof device.Name === 'string' && device.DeviceIdentifier ? [{ deviceName: device.Name, deviceIdentifier: device.DeviceIdentifier }] : []));
   }
 
   /** Whether this installation's device exists in the application (GetDeviceByIdentifier; null or id 0 = no). */

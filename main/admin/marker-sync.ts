@@ -44,6 +44,8 @@ export interface MarkerSyncStatus {
 export class MarkerSync {
   private running: Promise<MarkerSyncStatus> | undefined;
   private again = false;
+  /** After halt(): no sync starts (neither asked for nor the re-run of one asked for meanwhile) until resume(). */
+  private halted = false;
   /** The application and this installation's device, made to exist before the first key is written. */
   private readonly setup = new ForeignDeviceSetup();
   status: MarkerSyncStatus = { removed: [], pendingRemovals: [] };
@@ -52,19 +54,30 @@ export class MarkerSync {
 
   /** One sync (a request during a sync runs one more after it). */
   sync(): Promise<MarkerSyncStatus> {
+    if (this.halted) return this.running ?? Promise.resolve(this.status);
     if (this.running) {
       this.again = true;
       return this.running;
     }
     const run = this.run().finally(() => {
       this.running = undefined;
-      if (this.again) {
+      if (this.again && !this.halted) {
         this.again = false;
         void this.sync();
       }
     });
     this.running = run;
     return run;
+  }
+
+  /** The app stops: a sync under way finishes, nothing more starts. */
+  halt(): void {
+    this.halted = true;
+    this.again = false;
+  }
+
+  resume(): void {
+    this.halted = false;
   }
 
   private async run(): Promise<MarkerSyncStatus> {

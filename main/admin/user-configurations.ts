@@ -55,6 +55,8 @@ export class UserConfigurations {
   /** Writes a removal request on each selected user's marker; each answers on its own, also when SuperOffice fails one (nothing else is touched). */
   async remove(targets: ReadonlyArray<{ associateId: number; installationId: string; provider: ProviderId }>): Promise<RemovalResult[]> {
     const client = this.client();
+    // The marker's device name is cleaned for display; the request goes to the device as SuperOffice stores it.
+    const devices = await client.devices();
     const { items } = await this.list();
     const admin = this.deps.superOffice.identity()?.displayName ?? 'an administrator';
     const { t } = this.deps.texts();
@@ -70,8 +72,13 @@ export class UserConfigurations {
         results.push({ ...base, outcome: 'already-requested', message: t('admin.alreadyRequested', { user: item.userName, provider: PROVIDER_TITLES[item.provider] }) });
         continue;
       }
+      const device = devices.find((candidate) => candidate.deviceIdentifier.toLowerCase() === target.installationId.toLowerCase());
+      if (!device) {
+        results.push({ ...base, outcome: 'not-found', message: t('admin.notFound', { provider: PROVIDER_TITLES[target.provider], associateId: target.associateId }) });
+        continue;
+      }
       try {
-        await requestRemoval(client, { ...base, deviceName: item.deviceName }, admin, this.deps.now());
+        await requestRemoval(client, { ...base, deviceName: device.deviceName }, admin, this.deps.now());
       } catch (error) {
         const reason = toAppError(error).toApiError(this.deps.texts()).message;
         results.push({ ...base, outcome: 'failed', message: t('admin.failed', { user: item.userName, provider: PROVIDER_TITLES[item.provider], reason }) });

@@ -194,7 +194,9 @@ export function createAppCore({ ports, config, host, version, platform, timeZone
         void agenda.refresh('retry');
         return present(superoffice.view());
       }
-      if (id !== 'superoffice' && videos.connectionIfAny(id)?.view().status === 'connected') return present(await videos.verify(id));
+      // Not a card an administrator's removal closed: SuperOffice's own service stays connected, and Connect chooses it again.
+      const removed = id !== 'superoffice' && settings.value.video.removedByAdmin.includes(id);
+      if (id !== 'superoffice' && !removed && videos.connectionIfAny(id)?.view().status === 'connected') return present(await videos.verify(id));
       return present(await (id === 'superoffice' ? superoffice.connect() : videos.connect(id)));
     },
     cancelConnect: (id) => present(id === 'superoffice' ? superoffice.cancel() : videos.cancel(id)),

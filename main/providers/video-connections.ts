@@ -125,7 +125,9 @@ export class VideoConnections {
 
   async connect(id: ProviderId): Promise<ConnectionView> {
     const view = await this.connection(id).connect();
-    if (view.status === 'connected' && (!this.active || id === 'jitsi')) await this.setActive(id);
+    // SuperOffice's own service, connected again after an administrator removed it: connecting is choosing it again.
+    const chosenAgain = id === 'superoffice-video' && this.deps.settings.value.video.removedByAdmin.includes(id);
+    if (view.status === 'connected' && (!this.active || id === 'jitsi' || chosenAgain)) await this.setActive(id);
     if (view.status === 'connected' && (id === 'zoom' || id === 'webex')) await this.loadRules(id).catch(() => undefined);
     return this.connection(id).view();
   }

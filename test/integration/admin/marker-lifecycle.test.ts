@@ -108,6 +108,23 @@ describe('the marker follows the configuration', () => {
   });
 });
 
+describe('an administrator’s removal reaches the device as SuperOffice stores it', () => {
+  it('also when its name has a separator and a trailing space (the marker shows the name cleaned)', async () => {
+    await user.core.stop();
+    const file = join(user.dataDir, 'config.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), markers: { deviceName: 'ALICE|PC ', since: {} } }));
+    await user.boot();
+    await useProvider(user, 'jitsi');
+    await user.core.syncAdminMarkers();
+    expect(markers().map((key) => key.deviceName)).toEqual(['ALICE|PC ']);
+    expect((await admin.call('listUserConfigurations')).items.map((item) => item.deviceName)).toEqual(['ALICE PC']);
+    await requestRemoval('jitsi');
+    await user.core.syncAdminMarkers();
+    expect((await card(user, 'jitsi')).statusText).toBe(REMOVED);
+    expect(markers()).toEqual([]);
+  });
+});
+
 describe('a hanging SuperOffice', () => {
   it('never blocks the user’s connection; the sync gives up at its deadline, says so in diagnostics, and the retry writes the marker', async () => {
     user.markerTimings = { timeoutMs: 300, retryMs: 500, syncMs: 600_000 };
