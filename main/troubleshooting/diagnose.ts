@@ -55,6 +55,10 @@ export function diagnose(view: ConnectionView, texts: Translator = ENGLISH): Dia
   const rule = (code && RULES[code]) || (view.status === 'needs-reauth' ? RULES.invalid_grant : undefined);
   if (!rule) return undefined;
   const diagnosis: Diagnosis = { kind: rule.kind, cause: texts.fill(rule.cause, title), remedy: texts.fill(rule.remedy, title), action: rule.action, actionLabel: texts.fill(rule.actionLabel, title) };
+  if (view.id === 'superoffice-video' && rule.kind === 'removed-by-admin') {
+    // SuperOffice's own service keeps no sign-in on this computer: what was removed is the choice of it.
+    return { ...diagnosis, cause: t('diagnosis.removedByAdminServiceCause', title) };
+  }
   if (view.id === 'google' && (rule.kind === 'needs-reauth' || rule.kind === 'consent-revoked' || rule.kind === 'authorization-failed')) {
     return { ...diagnosis, action: 'google-permissions', actionLabel: t('action.resetGoogle'), remedy: t('diagnosis.googleRemedy') };
   }

@@ -107,6 +107,7 @@ export const da: Catalogue = {
   'diagnosis.keychainUnavailableCause': 'Systemets nøglering er ikke tilgængelig.',
   'diagnosis.keychainUnavailableRemedy': 'Start skrivebordets nøglering (GNOME Keyring, KWallet, macOS Nøglering), og prøv så igen.',
   'diagnosis.removedByAdminCause': 'En administrator fjernede den i SuperOffice (Administrer brugere). Login til {title} blev slettet fra denne computer.',
+  'diagnosis.removedByAdminServiceCause': 'En administrator fjernede den i SuperOffice (Administrer brugere). Denne computer bruger ikke længere {title} til nye møder.',
   'diagnosis.removedByAdminRemedy': 'Tryk på Forbind for at logge ind igen.',
   'diagnosis.clockSkewCause': 'Computerens ur går forkert, så login-svar ser udløbne eller endnu ikke gyldige ud.',
   'diagnosis.clockSkewRemedy': 'Stil uret korrekt (slå automatisk tid til), og log så ind igen.',

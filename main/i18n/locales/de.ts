@@ -107,6 +107,7 @@ export const de: Catalogue = {
   'diagnosis.keychainUnavailableCause': 'Der Schlüsselbund des Systems ist nicht verfügbar.',
   'diagnosis.keychainUnavailableRemedy': 'Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet, macOS-Schlüsselbund) und versuchen Sie es dann erneut.',
   'diagnosis.removedByAdminCause': 'Eine Administratorin oder ein Administrator hat sie in SuperOffice entfernt (Benutzer verwalten). Die {title}-Anmeldung wurde von diesem Computer gelöscht.',
+  'diagnosis.removedByAdminServiceCause': 'Eine Administratorin oder ein Administrator hat sie in SuperOffice entfernt (Benutzer verwalten). Dieser Computer verwendet {title} nicht mehr für neue Besprechungen.',
   'diagnosis.removedByAdminRemedy': 'Klicken Sie auf Verbinden, um sich erneut anzumelden.',
   'diagnosis.clockSkewCause': 'Die Uhr Ihres Computers geht falsch, daher wirken Anmeldeantworten abgelaufen oder noch nicht gültig.',
   'diagnosis.clockSkewRemedy': 'Stellen Sie die richtige Uhrzeit ein (automatische Uhrzeit einschalten) und melden Sie sich dann erneut an.',

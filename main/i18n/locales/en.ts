@@ -112,6 +112,7 @@ export const en = {
   'diagnosis.keychainUnavailableCause': 'The system keychain is not available.',
   'diagnosis.keychainUnavailableRemedy': 'Start your desktop’s keyring (GNOME Keyring, KWallet, macOS Keychain), then try again.',
   'diagnosis.removedByAdminCause': 'An administrator removed it in SuperOffice (Manage users); the {title} sign-in was deleted from this computer.',
+  'diagnosis.removedByAdminServiceCause': 'An administrator removed it in SuperOffice (Manage users); this computer no longer uses {title} for new meetings.',
   'diagnosis.removedByAdminRemedy': 'Press Connect to sign in again.',
   'diagnosis.clockSkewCause': 'Your computer’s clock is off, so sign-in answers look expired or not yet valid.',
   'diagnosis.clockSkewRemedy': 'Set the clock to the right time (turn on automatic time), then sign in again.',

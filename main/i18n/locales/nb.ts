@@ -107,6 +107,7 @@ export const nb: Catalogue = {
   'diagnosis.keychainUnavailableCause': 'Systemets nøkkelring er ikke tilgjengelig.',
   'diagnosis.keychainUnavailableRemedy': 'Start skrivebordets nøkkelring (GNOME Keyring, KWallet, macOS Nøkkelring), og prøv igjen.',
   'diagnosis.removedByAdminCause': 'En administrator fjernet den i SuperOffice (Administrer brukere). {title}-påloggingen ble slettet fra denne datamaskinen.',
+  'diagnosis.removedByAdminServiceCause': 'En administrator fjernet den i SuperOffice (Administrer brukere). Denne datamaskinen bruker ikke lenger {title} til nye møter.',
   'diagnosis.removedByAdminRemedy': 'Trykk Koble til for å logge på igjen.',
   'diagnosis.clockSkewCause': 'Klokken på datamaskinen går feil, så påloggingssvar ser utløpte eller ennå ikke gyldige ut.',
   'diagnosis.clockSkewRemedy': 'Still klokken riktig (slå på automatisk tid), og logg på igjen.',

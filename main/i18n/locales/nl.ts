@@ -107,6 +107,7 @@ export const nl: Catalogue = {
   'diagnosis.keychainUnavailableCause': 'De sleutelhanger van het systeem is niet beschikbaar.',
   'diagnosis.keychainUnavailableRemedy': 'Start de sleutelhanger van je bureaublad (GNOME Keyring, KWallet, macOS-sleutelhanger) en probeer het dan opnieuw.',
   'diagnosis.removedByAdminCause': 'Een beheerder heeft deze verwijderd in SuperOffice (Gebruikers beheren). De aanmelding bij {title} is van deze computer verwijderd.',
+  'diagnosis.removedByAdminServiceCause': 'Een beheerder heeft deze verwijderd in SuperOffice (Gebruikers beheren). Deze computer gebruikt {title} niet meer voor nieuwe vergaderingen.',
   'diagnosis.removedByAdminRemedy': 'Klik op Koppelen om je opnieuw aan te melden.',
   'diagnosis.clockSkewCause': 'De klok van je computer loopt verkeerd, waardoor aanmeldingsantwoorden verlopen of nog niet geldig lijken.',
   'diagnosis.clockSkewRemedy': 'Zet de klok op de juiste tijd (schakel automatische tijd in) en meld je daarna opnieuw aan.',

@@ -107,6 +107,7 @@ export const sv: Catalogue = {
   'diagnosis.keychainUnavailableCause': 'Systemets nyckelring är inte tillgänglig.',
   'diagnosis.keychainUnavailableRemedy': 'Starta skrivbordets nyckelring (GNOME Keyring, KWallet, macOS Nyckelhanterare) och försök sedan igen.',
   'diagnosis.removedByAdminCause': 'En administratör tog bort den i SuperOffice (Hantera användare). Inloggningen till {title} har raderats från den här datorn.',
+  'diagnosis.removedByAdminServiceCause': 'En administratör tog bort den i SuperOffice (Hantera användare). Den här datorn använder inte längre {title} för nya möten.',
   'diagnosis.removedByAdminRemedy': 'Tryck på Anslut för att logga in igen.',
   'diagnosis.clockSkewCause': 'Datorns klocka går fel, så inloggningssvar ser ut att ha gått ut eller inte vara giltiga än.',
   'diagnosis.clockSkewRemedy': 'Ställ klockan rätt (slå på automatisk tid) och logga sedan in igen.',

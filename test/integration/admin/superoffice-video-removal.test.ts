@@ -27,6 +27,12 @@ describe('an administrator removes SuperOffice video meetings', () => {
 
     await user.core.syncAdminMarkers();
     expect(await card(user, 'superoffice-video')).toMatchObject({ status: 'needs-reauth', statusText: REMOVED, nextAction: 'reconnect', active: false });
+    // Nothing was signed out here (SuperOffice's own service keeps no sign-in on this computer), and the cause says so.
+    expect((await card(user, 'superoffice-video')).diagnosis).toMatchObject({
+      kind: 'removed-by-admin',
+      cause: 'An administrator removed it in SuperOffice (Manage users); this computer no longer uses SuperOffice video meetings for new meetings.',
+      actionLabel: 'Connect',
+    });
     expect(activeProvider()).toBeUndefined();
     expect(markers()).toEqual([]);
     // The next syncs do not write it again (no flapping), also after a restart.
