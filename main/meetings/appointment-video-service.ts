@@ -7,8 +7,8 @@ import { meetingReference, type MeetingMaker } from '../providers/meeting-maker.
 import type { CreatedMeeting, MeetingRequest } from '../providers/provider-adapter.js';
 import { PROVIDER_TITLES } from '../providers/provider-http.js';
 import type { AppointmentMeeting } from '../settings/settings-schema.js';
-import type { SuperOfficeApi } from '../superoffice/superoffice-api.js';
-import { patchAppointment, readAppointment } from './appointment-entity.js';
+import { isRefusedRequest, type SuperOfficeApi } from '../superoffice/superoffice-api.js';
+import { patchAppointment, readAppointment, type AppointmentSnapshot } from './appointment-entity.js';
 import { invitationText } from './invitation-text.js';
 import type { MeetingJournal } from './meeting-journal.js';
 import { addLinkPatch, removeLinkPatch } from './video-link-writes.js';
@@ -165,6 +165,8 @@ export class AppointmentVideoService {
   /** Runs the remaining steps of an add: the provider's meeting (found again, or made), then SuperOffice. */
   private async complete(entry: AppointmentMeeting, interrupted: boolean): Promise<Written> {
     const maker = this.deps.videos.meetings(entry.provider);
+    // An entry already in `writing`: an earlier attempt may have sent a write that has not landed yet.
+    const earlierWrite = entry.phase === 'writing';
     let current = entry;
     if (current.phase === 'creating' || !current.meeting) {
       const request = this.requestFor(current);
@@ -191,56 +193,71 @@ export class AppointmentVideoService {
       current = this.deps.journal.put({ ...current, phase: 'writing', meeting }, this.deps.clock.now());
       this.deps.logger.log('info', 'video.created', { provider: current.provider, appointmentId: current.appointmentId });
     }
-    return this.writeLink(current as Written);
+    return this.writeLink(current as Written, earlierWrite);
   }
 
   /**
-   * Writes the meeting to the appointment; if SuperOffice refuses, the meeting is deleted again (compensation).
-   * A write whose answer was lost (timeout, network, server error) may have been saved: the appointment is read
-   * again first, and holds the link → done, no delete.
+   * Writes the meeting to the appointment. Only a clear refusal deletes the meeting again (compensation). A
+   * write without a clear answer (timeout, network, server error, unreadable answer) may still land at
+   * SuperOffice later: the appointment is read again; it holds the link → done; it does not → the meeting is
+   * kept, the entry stays in `writing` and the user is told (meetingSaveUnknown). The retry or the next start
+   * (`earlierWrite`) reads again and writes again if needed; the PATCH is pinned to what was read, so a late
+   * first write and the second never both land.
    */
-  private async writeLink(entry: Written): Promise<Written> {
+  private async writeLink(entry: Written, earlierWrite: boolean): Promise<Written> {
     const api = this.api();
-    let patched = false;
+    let sent = false;
     try {
       const read = await readAppointment(api, entry.appointmentId);
-      let location = read.location;
-      let filledLocation = read.location === entry.meeting.joinUrl;
-      if (read.joinVideomeetUrl !== entry.meeting.joinUrl) {
-        if (read.joinVideomeetUrl !== '') throw appError('appointment_changed', said('error.linkAddedMeanwhile'), said('remedy.linkAddedMeanwhile'));
-        const { operations, fillsLocation } = addLinkPatch(read, entry.provider, entry.meeting);
-        patched = true;
-        location = (await patchAppointment(api, read, operations)).location;
-        filledLocation = fillsLocation;
-      }
-      return this.written(entry, filledLocation, location);
+      if (read.joinVideomeetUrl === entry.meeting.joinUrl) return this.confirmed(entry, read, 'video.write_found');
+      if (read.joinVideomeetUrl !== '') throw appError('appointment_changed', said('error.linkAddedMeanwhile'), said('remedy.linkAddedMeanwhile'));
+      const { operations, fillsLocation } = addLinkPatch(read, entry.provider, entry.meeting);
+      sent = true;
+      const saved = await patchAppointment(api, read, operations);
+      return this.written(entry, fillsLocation, saved.location);
     } catch (error) {
-      const failure = toAppError(error);
-      if (patched && isUncertain(failure)) {
-        const saved = await this.savedAfterAll(entry, failure);
-        if (saved) return saved;
-      }
-      throw await this.compensate(entry, failure);
+      const outcome = await this.afterFailedWrite(entry, toAppError(error), sent, earlierWrite);
+      if (outcome instanceof AppError) throw outcome;
+      return outcome;
     }
   }
 
-  /**
-   * After a PATCH with no clear answer: reads the appointment again. It holds the link → the write was saved,
-   * done; it does not → undefined (compensate). When even the read fails, the entry stays in `writing` (a retry
-   * or the next start checks again and finishes with this same meeting) and the user is told.
-   */
-  private async savedAfterAll(entry: Written, failure: AppError): Promise<Written | undefined> {
-    let read;
-    try {
-      read = await readAppointment(this.api(), entry.appointmentId);
-    } catch (error) {
-      this.deps.logger.log('warn', 'video.write_unknown', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: toAppError(error).code });
-      const title = PROVIDER_TITLES[entry.provider];
-      throw appError(failure.code, said('error.meetingSaveUnknown', { title, appointment: entry.title, reason: clause(failure.texts.message), url: entry.meeting.joinUrl }), said('remedy.meetingSaveUnknown'));
+  /** Decides what a failed write leaves: the link found after all, the meeting kept (outcome unknown), or compensation. */
+  private async afterFailedWrite(entry: Written, failure: AppError, sent: boolean, earlierWrite: boolean): Promise<Written | AppError> {
+    const uncertain = isUncertainWrite(failure);
+    // "Changed meanwhile" after an earlier unclear write: that write may be the change.
+    if (sent && (uncertain || (earlierWrite && failure.code === 'appointment_changed'))) {
+      const read = await this.readAgain(entry);
+      if (read?.joinVideomeetUrl === entry.meeting.joinUrl) return this.confirmed(entry, read, 'video.write_confirmed', failure);
+      if (read === undefined || uncertain) return this.saveUnknown(entry, failure);
+    } else if (uncertain && earlierWrite) {
+      // The appointment could not be read, and an earlier write may still land: keep the meeting.
+      return this.saveUnknown(entry, failure);
     }
-    if (read.joinVideomeetUrl !== entry.meeting.joinUrl) return undefined;
-    this.deps.logger.log('info', 'video.write_confirmed', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: failure.code });
+    return this.compensate(entry, failure);
+  }
+
+  /** The appointment read again after a write without a clear answer; undefined when even that fails. */
+  private async readAgain(entry: Written): Promise<AppointmentSnapshot | undefined> {
+    try {
+      return await readAppointment(this.api(), entry.appointmentId);
+    } catch (error) {
+      this.deps.logger.log('warn', 'video.reread_failed', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: toAppError(error).code });
+      return undefined;
+    }
+  }
+
+  /** The appointment holds the meeting's link (a write that was saved after all): done, no second write. */
+  private confirmed(entry: Written, read: AppointmentSnapshot, event: string, failure?: AppError): Written {
+    this.deps.logger.log('info', event, { provider: entry.provider, appointmentId: entry.appointmentId, ...(failure ? { errorCode: failure.code } : {}) });
     return this.written(entry, read.location === entry.meeting.joinUrl, read.location);
+  }
+
+  /** The meeting is kept and the entry stays in `writing`: the user gets its link, and the retry or next start finishes it. */
+  private saveUnknown(entry: Written, failure: AppError): AppError {
+    this.deps.logger.log('warn', 'video.write_unknown', { provider: entry.provider, appointmentId: entry.appointmentId, errorCode: failure.code });
+    const title = PROVIDER_TITLES[entry.provider];
+    return appError(failure.code, said('error.meetingSaveUnknown', { title, appointment: entry.title, reason: clause(failure.texts.message), url: entry.meeting.joinUrl }), said('remedy.meetingSaveUnknown'));
   }
 
   /** The meeting is on the appointment: the journal entry is done and the agenda shows the link at once. */
@@ -361,6 +378,11 @@ export class AppointmentVideoService {
     if (!api) throw appError('superoffice_required', said('error.superOfficeFirstForMeeting'));
     return api;
   }
+}
+
+/** Failures of a SuperOffice write after which it may or may not have been saved (a 4xx refusal saved nothing). */
+function isUncertainWrite(error: AppError): boolean {
+  return isUncertain(error) && !isRefusedRequest(error);
 }
 
 /** Failures after which the provider may or may not have made the meeting. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appError } from '../core/app-error.js';
+import { appError, type AppError } from '../core/app-error.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithTimeout } from '../net/http.js';
 import type { Logger } from '../ports/logger.js';
 import type { TokenSession } from '../oauth/token-session.js';
@@ -96,4 +96,9 @@ export class SuperOfficeApi {
     if (!response.ok) throw appError('bad_response', said('error.requestRefused', { title: 'SuperOffice', status: response.status }));
     return response;
   }
+}
+
+/** An answer in which SuperOffice turned a request down (a 4xx other than those with their own code): nothing was done. */
+export function isRefusedRequest(error: AppError): boolean {
+  return error.code === 'bad_response' && typeof error.texts.message !== 'string' && error.texts.message.key === 'error.requestRefused';
 }

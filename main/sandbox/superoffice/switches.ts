@@ -20,11 +20,13 @@ export interface SuperOfficeSwitches {
   /** A big diary for load runs: this many generated appointments per day per user (diary/extra-appointments.ts); unset = none. */
   diaryExtraPerDay?: number;
   /**
-   * PATCH v1/Appointment/{id}; unset = 'normal'. 'server_error' → 500, 'hang' → no answer until the client
-   * gives up or the sandbox closes; neither writes anything. 'applied_then_lost' → the write is saved, then
-   * the connection is cut before the answer (the client cannot tell whether it was saved).
+   * PATCH v1/Appointment/{id}; unset = 'normal'. 'server_error' → 500, 'bad_request' → 400, 'hang' → no
+   * answer until the client gives up or the sandbox closes, 'lost' → the connection is cut; none of them
+   * writes anything. 'applied_then_lost' → the write is saved, then the connection is cut before the answer
+   * (the client cannot tell whether it was saved). 'applied_late' → the connection is cut at once and the
+   * write is applied 1.5 s later (a write still under way at SuperOffice when the client gave up).
    */
-  appointmentWrite?: 'normal' | 'server_error' | 'hang' | 'applied_then_lost';
+  appointmentWrite?: 'normal' | 'server_error' | 'bad_request' | 'hang' | 'lost' | 'applied_then_lost' | 'applied_late';
   /**
    * SuperOffice's central video meeting service (the three VideoMeeting agent calls); unset = 'available'.
    * 'not-configured' = no provider on the tenant; 'unsupported' = NetServer before 11.4 (no
@@ -66,7 +68,7 @@ export const switchesPatchSchema = z
       .transform((value) => value ?? undefined),
     diaryExtraPerDay: z.number().int().min(0).max(MAX_EXTRA_PER_DAY),
     idTokenCtx: z.enum(['normal', 'missing']),
-    appointmentWrite: z.enum(['normal', 'server_error', 'hang', 'applied_then_lost']),
+    appointmentWrite: z.enum(['normal', 'server_error', 'bad_request', 'hang', 'lost', 'applied_then_lost', 'applied_late']),
     videoMeetingService: z.enum(['available', 'not-configured', 'unsupported', 'reservation_error']),
     foreignSystem: z.enum(['normal', 'server_error', 'slow']),
   })

@@ -28,7 +28,7 @@ describe('errors in the user’s language, with the real core and the sandbox', 
   it('SuperOffice refusing the write after Zoom made the meeting: Swedish, with the provider named', async () => {
     await useProvider(app, 'zoom');
     const [item] = await addable(app);
-    app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
+    app.sandbox.superoffice.switches.appointmentWrite = 'bad_request';
     await app.call('setPreferences', { language: 'sv' });
     await expect(app.call('addVideoMeeting', item!.key)).rejects.toMatchObject({
       message: 'SuperOffice kunde inte spara videomötet i avtalet, så Zoom-mötet togs bort igen.',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreApp } from '../../support/core-app.js';
-import { addable, liveMeetings, pinnedAppointment, signedInApp, stored, USER_LOCATION, useProvider } from './support.js';
+import { addable, eventually, liveMeetings, pinnedAppointment, signedInApp, stored, USER_LOCATION, useProvider } from './support.js';
 
 let app: CoreApp;
 beforeEach(async () => {
@@ -11,12 +11,12 @@ afterEach(() => app.close());
 
 describe('adding a video meeting when something fails', () => {
   it.each([['zoom'], ['google'], ['teams'], ['webex'], ['superoffice-video']] as const)(
-    'SuperOffice refuses the write after %s made the meeting: the meeting is deleted again at the provider; a retry makes exactly one',
+    'SuperOffice refuses the write (400) after %s made the meeting: the meeting is deleted again at the provider; a retry makes exactly one',
     async (provider) => {
       await useProvider(app, provider);
       const item = await pinnedAppointment(app, USER_LOCATION);
       const before = stored(app, item.appointmentId);
-      app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
+      app.sandbox.superoffice.switches.appointmentWrite = 'bad_request';
       await expect(app.call('addVideoMeeting', item.key)).rejects.toMatchObject({ message: expect.stringMatching(/could not save the video meeting.*deleted again/), remedy: 'Try again later.' });
       expect(liveMeetings(app, provider)).toHaveLength(0);
       expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(1);
@@ -70,10 +70,98 @@ describe('adding a video meeting when something fails', () => {
     expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(1);
   });
 
+  it('a write still under way at SuperOffice when its answer was lost (applied after the re-read): the meeting is kept, the user told; the retry finds the link and writes nothing', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, USER_LOCATION);
+    app.sandbox.superoffice.switches.appointmentWrite = 'applied_late';
+    const failure = app.call('addVideoMeeting', item.key);
+    await expect(failure).rejects.toMatchObject({ message: expect.stringMatching(/could not tell whether SuperOffice saved it/), remedy: expect.stringMatching(/this same meeting/) });
+    const [left] = liveMeetings(app, 'zoom');
+    await expect(failure).rejects.toMatchObject({ message: expect.stringContaining(left!.joinUrl) });
+    // The app read the appointment again before the write landed.
+    expect(stored(app, item.appointmentId).joinVideomeetUrl).toBe('');
+
+    await eventually(() => stored(app, item.appointmentId).joinVideomeetUrl !== '', 'the held write to land');
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: left!.joinUrl, location: USER_LOCATION });
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: left!.joinUrl }]);
+
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    const meeting = await app.call('addVideoMeeting', item.key);
+    expect(meeting.joinUrl).toBe(left!.joinUrl);
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: left!.joinUrl }]);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: left!.joinUrl, location: USER_LOCATION });
+    expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(1);
+    const shown = (await app.call('getAgenda')).items.find((candidate) => candidate.appointmentId === item.appointmentId)!;
+    expect(shown.video).toEqual({ provider: 'zoom' });
+  });
+
+  it.each([['lost'], ['server_error']] as const)(
+    'a write without a clear answer (%s) that never lands: the meeting is kept, the user told; the retry writes again with the same meeting',
+    async (mode) => {
+      await useProvider(app, 'zoom');
+      const item = await pinnedAppointment(app, '');
+      app.sandbox.superoffice.switches.appointmentWrite = mode;
+      const failure = app.call('addVideoMeeting', item.key);
+      await expect(failure).rejects.toMatchObject({ message: expect.stringMatching(/could not tell whether SuperOffice saved it/), remedy: expect.stringMatching(/this same meeting/) });
+      const [left] = liveMeetings(app, 'zoom');
+      expect(liveMeetings(app, 'zoom')).toHaveLength(1);
+      expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: '' });
+
+      app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+      const meeting = await app.call('addVideoMeeting', item.key);
+      expect(meeting.joinUrl).toBe(left!.joinUrl);
+      expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: left!.joinUrl }]);
+      expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: left!.joinUrl, location: left!.joinUrl });
+      expect(app.requests('PATCH /Cust12345/api/v1/Appointment/')).toBe(2);
+    },
+  );
+
+  it('the late first write lands between the retry’s read and its write (409/412): the app reads again, finds its link and deletes nothing', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, USER_LOCATION);
+    app.sandbox.superoffice.switches.appointmentWrite = 'lost';
+    await expect(app.call('addVideoMeeting', item.key)).rejects.toMatchObject({ message: expect.stringMatching(/could not tell whether SuperOffice saved it/) });
+    const [left] = liveMeetings(app, 'zoom');
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    app.sandboxHooks.push((line) => {
+      if (/GET .*\/Appointment\/\d+/.test(line)) {
+        app.sandboxHooks.length = 0;
+        app.sandbox.superoffice.diary.update(item.appointmentId, (row) => {
+          row.joinVideomeetUrl = left!.joinUrl;
+        });
+      }
+    });
+    const meeting = await app.call('addVideoMeeting', item.key);
+    expect(meeting.joinUrl).toBe(left!.joinUrl);
+    expect(app.sandboxLog.filter((line) => line.includes('PATCH /Cust12345/api/v1/Appointment/') && /→ 4(09|12)/.test(line))).toHaveLength(1);
+    expect(liveMeetings(app, 'zoom')).toEqual([{ joinUrl: left!.joinUrl }]);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: left!.joinUrl, location: USER_LOCATION });
+  });
+
+  it('the retry’s write is clearly refused because the user changed the appointment meanwhile (409/412): the app reads again, its link is not there, the meeting is deleted', async () => {
+    await useProvider(app, 'zoom');
+    const item = await pinnedAppointment(app, '');
+    app.sandbox.superoffice.switches.appointmentWrite = 'lost';
+    await expect(app.call('addVideoMeeting', item.key)).rejects.toMatchObject({ message: expect.stringMatching(/could not tell whether SuperOffice saved it/) });
+    app.sandbox.superoffice.switches.appointmentWrite = 'normal';
+    app.sandboxHooks.push((line) => {
+      if (/GET .*\/Appointment\/\d+/.test(line)) {
+        app.sandboxHooks.length = 0;
+        app.sandbox.superoffice.diary.update(item.appointmentId, (row) => {
+          row.location = 'Room 4 (changed in SuperOffice)';
+        });
+      }
+    });
+    await expect(app.call('addVideoMeeting', item.key)).rejects.toMatchObject({ code: 'appointment_changed', remedy: expect.stringMatching(/latest version/) });
+    expect(liveMeetings(app, 'zoom')).toHaveLength(0);
+    expect(stored(app, item.appointmentId)).toMatchObject({ joinVideomeetUrl: '', location: 'Room 4 (changed in SuperOffice)' });
+    expect(app.requests('GET /Cust12345/api/v1/Appointment/')).toBe(4);
+  });
+
   it('when the meeting cannot be deleted either, the user gets its link; the retry saves that same meeting', async () => {
     await useProvider(app, 'zoom');
     const [item] = await addable(app);
-    app.sandbox.superoffice.switches.appointmentWrite = 'server_error';
+    app.sandbox.superoffice.switches.appointmentWrite = 'bad_request';
     // Zoom starts failing once SuperOffice has been asked (after the meeting exists).
     app.sandboxHooks.push((line) => {
       if (/PATCH .*\/Appointment\//.test(line)) app.sandbox.zoom.switches.serverErrors = 20;

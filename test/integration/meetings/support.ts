@@ -108,3 +108,12 @@ export function providerMeeting(app: CoreApp, provider: ProviderId, joinUrl: str
       return undefined;
   }
 }
+
+/** Waits (polling) until `condition` holds, e.g. for a write the SuperOffice sandbox applies late. */
+export async function eventually(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

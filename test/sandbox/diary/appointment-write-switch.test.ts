@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { APPLIED_LATE_MS } from '../../../main/sandbox/superoffice/diary/write-switch.js';
 import { startDiaryFixture, type DiaryFixture } from './support.js';
 import { expectRestError, patchAppointment, patchOk, rowOf } from './patch-support.js';
 
@@ -69,6 +70,36 @@ describe('the appointmentWrite switch', () => {
     const id = rowOf(fixture, 5, 'no-link');
     fixture.sandbox.superoffice.switches.appointmentWrite = 'applied_then_lost';
     await expect(patchAppointment(fixture, id, VIDEO)).rejects.toThrow(/fetch failed/);
+    expect(fixture.sandbox.superoffice.diary.get(id)?.joinVideomeetUrl).toBe(VIDEO.JoinVideomeetUrl);
+  });
+
+  it("'bad_request': 400 (a clear refusal), nothing written", async () => {
+    const id = rowOf(fixture, 5, 'no-link');
+    const before = snapshot(id);
+    fixture.sandbox.superoffice.switches.appointmentWrite = 'bad_request';
+    const error = await expectRestError(await patchAppointment(fixture, id, VIDEO), 400, /appointmentWrite=bad_request/);
+    expect(error.ErrorType).toBe('ArgumentException');
+    expect(snapshot(id)).toEqual(before);
+  });
+
+  it("'lost': the connection is cut before any answer and nothing is written, then or later", async () => {
+    const id = rowOf(fixture, 5, 'no-link');
+    const before = snapshot(id);
+    fixture.sandbox.superoffice.switches.appointmentWrite = 'lost';
+    await expect(patchAppointment(fixture, id, VIDEO)).rejects.toThrow(/fetch failed/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(snapshot(id)).toEqual(before);
+  });
+
+  it("'applied_late': the connection is cut at once; the write is applied APPLIED_LATE_MS later", async () => {
+    const id = rowOf(fixture, 5, 'no-link');
+    const before = snapshot(id);
+    fixture.sandbox.superoffice.switches.appointmentWrite = 'applied_late';
+    const sent = Date.now();
+    await expect(patchAppointment(fixture, id, VIDEO)).rejects.toThrow(/fetch failed/);
+    expect(Date.now() - sent).toBeLessThan(APPLIED_LATE_MS);
+    expect(snapshot(id)).toEqual(before);
+    await new Promise((resolve) => setTimeout(resolve, APPLIED_LATE_MS + 300));
     expect(fixture.sandbox.superoffice.diary.get(id)?.joinVideomeetUrl).toBe(VIDEO.JoinVideomeetUrl);
   });
 

@@ -70,6 +70,7 @@ export function appointmentPatchRoute(deps: DiaryRouteDeps): RestRoute {
         sendRestError(ctx, 404, `Appointment ${id} not found`, 'NotFound');
         return;
       }
+      if (verdict === 'write-unanswered') return;
       if (verdict === 'write-then-lose-answer' && outcome.change !== undefined) {
         loseAnswer(ctx);
         return;
