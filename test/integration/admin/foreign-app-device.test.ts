@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../support/core-app.js';
-import { startUserAndAdmin } from '../../support/user-and-admin.js';
+import { useUserAndAdmin } from '../../support/use-user-and-admin.js';
 import { useProvider } from '../meetings/support.js';
 
 // SaveForeignKey needs the application and the device to exist (the sandbox refuses it otherwise, as the
 // reference does not say it creates them): the app makes them exist with the documented calls first.
 let user: CoreApp;
-let close: () => Promise<void>;
-beforeEach(async () => {
-  ({ user, close } = await startUserAndAdmin());
-});
-afterEach(() => close());
+useUserAndAdmin((apps) => ({ user } = apps));
 
 const APPLICATION = 'VideoMeetingsTray';
 const so = () => user.sandbox.superoffice.foreignSystem;

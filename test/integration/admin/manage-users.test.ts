@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
 import type { CoreApp } from '../../support/core-app.js';
-import { startUserAndAdmin } from '../../support/user-and-admin.js';
+import { useUserAndAdmin } from '../../support/use-user-and-admin.js';
 import { PROVIDER_USERS, useProvider } from '../meetings/support.js';
 
 // Alice's installation (a user) and Ada's (an administrator) against one sandbox.
 let user: CoreApp;
 let admin: CoreApp;
-let close: () => Promise<void>;
-beforeEach(async () => {
-  ({ user, admin, close } = await startUserAndAdmin());
-});
-afterEach(() => close());
+useUserAndAdmin((apps) => ({ user, admin } = apps));
 
 /** The status of a refresh with `refreshToken` at the Zoom sandbox's token endpoint. */
 async function zoomRefreshStatus(app: CoreApp, refreshToken: string): Promise<number> {

@@ -1,19 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../support/core-app.js';
-import { startUserAndAdmin } from '../../support/user-and-admin.js';
+import { useUserAndAdmin } from '../../support/use-user-and-admin.js';
 import { PROVIDER_USERS, useProvider } from '../meetings/support.js';
 
 // Alice's installation (a user) and Ada's (an administrator) against one sandbox; nothing here calls
 // syncAdminMarkers but where a test says so: the start, the timer and connection changes do the work.
 let user: CoreApp;
 let admin: CoreApp;
-let close: () => Promise<void>;
-beforeEach(async () => {
-  ({ user, admin, close } = await startUserAndAdmin());
-});
-afterEach(() => close());
+useUserAndAdmin((apps) => ({ user, admin } = apps));
 
 const card = async (app: CoreApp, id: string) => (await app.call('listConnections')).find((view) => view.id === id)!;
 const markers = () => user.sandbox.superoffice.foreignSystem.keys();

@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../support/core-app.js';
-import { startUserAndAdmin } from '../../support/user-and-admin.js';
+import { useUserAndAdmin } from '../../support/use-user-and-admin.js';
 import { useProvider } from '../meetings/support.js';
 
 let user: CoreApp;
-let close: () => Promise<void>;
-beforeEach(async () => {
-  ({ user, close } = await startUserAndAdmin());
-});
-afterEach(() => close());
+useUserAndAdmin((apps) => ({ user } = apps));
 
 const card = async (id: string) => (await user.call('listConnections')).find((view) => view.id === id)!;
 const foreignSystemCalls = () => user.requests('/Agents/ForeignSystem/');

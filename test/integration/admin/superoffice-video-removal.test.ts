@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../support/core-app.js';
-import { startUserAndAdmin } from '../../support/user-and-admin.js';
+import { useUserAndAdmin } from '../../support/use-user-and-admin.js';
 import { useProvider } from '../meetings/support.js';
 
 // SuperOffice's own video service keeps no token on the desktop: its configuration is the user's choice of it.
 let user: CoreApp;
 let admin: CoreApp;
-let close: () => Promise<void>;
-beforeEach(async () => {
-  ({ user, admin, close } = await startUserAndAdmin());
-});
-afterEach(() => close());
+useUserAndAdmin((apps) => ({ user, admin } = apps));
 
 const card = async (app: CoreApp, id: string) => (await app.call('listConnections')).find((view) => view.id === id)!;
 const markers = () => user.sandbox.superoffice.foreignSystem.keys();

@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreApp } from '../../support/core-app.js';
-import { startUserAndAdmin } from '../../support/user-and-admin.js';
+import { useUserAndAdmin } from '../../support/use-user-and-admin.js';
 import { useProvider } from '../meetings/support.js';
 
 // Alice's installation (a user) and Ada's (an administrator) against one sandbox.
 let user: CoreApp;
 let admin: CoreApp;
-let close: () => Promise<void>;
-beforeEach(async () => {
-  ({ user, admin, close } = await startUserAndAdmin());
-});
-afterEach(() => close());
+useUserAndAdmin((apps) => ({ user, admin } = apps));
 
 describe('a configuration an administrator removed, in the user’s language', () => {
   it('the card says so in German, with the diagnosis and its button', async () => {
