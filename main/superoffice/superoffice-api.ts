@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appError, type AppError } from '../core/app-error.js';
+import { AppError, appError, type ErrorTexts } from '../core/app-error.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithTimeout } from '../net/http.js';
 import type { Logger } from '../ports/logger.js';
 import type { TokenSession } from '../oauth/token-session.js';
@@ -93,12 +93,19 @@ export class SuperOfficeApi {
     if (response.status === 403) throw appError('not_allowed');
     if (response.status === 401) throw appError('invalid_grant', said('error.signInNoLongerAccepted', { title: 'SuperOffice' }));
     if (response.status >= 500) throw appError('server_error', said('error.superOfficeServerError'));
-    if (!response.ok) throw appError('bad_response', said('error.requestRefused', { title: 'SuperOffice', status: response.status }));
+    if (!response.ok) throw new RequestRefused(appError('bad_response', said('error.requestRefused', { title: 'SuperOffice', status: response.status })).texts);
     return response;
   }
 }
 
-/** An answer in which SuperOffice turned a request down (a 4xx other than those with their own code): nothing was done. */
+/** SuperOffice turned the request down (a 4xx without a code of its own): nothing was done. */
+export class RequestRefused extends AppError {
+  constructor(texts: ErrorTexts) {
+    super('bad_response', texts);
+  }
+}
+
+/** An answer in which SuperOffice turned a request down: nothing was done. */
 export function isRefusedRequest(error: AppError): boolean {
-  return error.code === 'bad_response' && typeof error.texts.message !== 'string' && error.texts.message.key === 'error.requestRefused';
+  return error instanceof RequestRefused;
 }
