@@ -111,15 +111,11 @@ export function adminMarkers(deps: AdminMarkersDeps) {
     return view.status !== 'disconnected' && settings.value.markers?.since['superoffice-video'] !== undefined;
   };
 
-  /** An administrator's removal, as the user's own would do it; SuperOffice's service: no longer the active provider. */
+  /** An administrator's removal, as the user's own disconnect does it (SuperOffice's service: no longer chosen). */
   const removeByAdministrator = async (provider: ProviderId): Promise<void> => {
     if (!configured().some((item) => item.provider === provider)) return;
-    if (provider !== 'superoffice-video') await videos.disconnect(provider);
-    else videos.cancel(provider);
-    settings.update((s) => ({
-      ...s,
-      video: { ...s.video, activeProvider: s.video.activeProvider === provider && provider === 'superoffice-video' ? undefined : s.video.activeProvider, removedByAdmin: [...new Set([...s.video.removedByAdmin, provider])] },
-    }));
+    await videos.disconnect(provider);
+    settings.update((s) => ({ ...s, video: { ...s.video, removedByAdmin: [...new Set([...s.video.removedByAdmin, provider])] } }));
     videos.refreshViews();
   };
 

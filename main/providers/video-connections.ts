@@ -138,7 +138,8 @@ export class VideoConnections {
 
   async disconnect(id: ProviderId): Promise<ConnectionView> {
     const { view } = await this.connection(id).disconnect();
-    if (id === 'jitsi' && this.active === 'jitsi') {
+    // A service that keeps no account here (Jitsi, SuperOffice's own) is disconnected by no longer choosing it.
+    if (!view.needsAccount && this.active === id) {
       this.deps.settings.update((s) => ({ ...s, video: { ...s.video, activeProvider: undefined } }));
       this.refreshViews();
     }

@@ -247,6 +247,15 @@ describe('adding a video meeting when something fails', () => {
     await app.call('setActiveProvider', 'jitsi');
     expect(await ids()).not.toContain('superoffice-video');
   });
+
+  it('signing out of SuperOffice video meetings stops using them for new meetings; the authorisation stays in SuperOffice', async () => {
+    await useProvider(app, 'superoffice-video');
+    const view = await app.call('disconnect', 'superoffice-video');
+    expect(view).toMatchObject({ id: 'superoffice-video', needsAccount: false });
+    expect((await app.call('listConnections')).find((card) => card.id === 'superoffice-video')).toMatchObject({ status: 'connected', active: false });
+    expect((JSON.parse(app.read('config.json')) as { video: { activeProvider?: string } }).video.activeProvider).toBeUndefined();
+    expect(app.sandbox.superoffice.videoMeetings.isAuthorised(5)).toBe(true);
+  });
 });
 
 describe('removing a video meeting when something fails', () => {
